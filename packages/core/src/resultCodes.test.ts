@@ -1,0 +1,131 @@
+// biome-ignore lint/correctness/noNodejsModules: the test reads the seed file, the authority for the table.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { getResultCodeInfo, isResultCode, resultCodeList, resultCodes } from './resultCodes.js';
+
+interface SeedRow {
+  code: string;
+  status: string;
+  message: string;
+  furtherAction: string;
+}
+
+/**
+ * A code line of the seed's table is the code, the status letter and the message run together
+ * ("SUCCESSSSuccess", "NO_INTERFACE_DEFFAPI is not defined."). Of the splits where the status letter is S, F or U
+ * and the message starts like a sentence, the last one is the right one.
+ */
+function splitCodeLine(line: string): { code: string; status: string; message: string } | null {
+  const head = /^[A-Z][A-Z_ ]*/.exec(line)?.[0] ?? '';
+  if (!head.includes('_') && !line.startsWith('SUCCESS')) return null;
+  for (let i = head.length - 1; i > 0; i--) {
+    const status = line[i];
+    if (status !== 'S' && status !== 'F' && status !== 'U') continue;
+    const code = line.slice(0, i).trim();
+    const message = line.slice(i + 1).trim();
+    if (!/^[A-Z][A-Z_]*[A-Z]$/.test(code)) continue;
+    if (/^([A-Z][a-z]|[A-Z0-9]+ )/.test(message)) return { code, status, message };
+  }
+  return null;
+}
+
+function parseSeedTable(): SeedRow[] {
+  const seed = readFileSync(new URL('../../../../shared/seeds/batchPay-api.txt', import.meta.url), 'utf8');
+  const start = seed.indexOf('CodeValueMessageFurther action');
+  if (start < 0) throw new Error('the seed has no result code table (heading "CodeValueMessageFurther action")');
+  const lines = seed.slice(start).split('\n').slice(1);
+  const rows: SeedRow[] = [];
+  let further: string[] = [];
+  const flush = () => {
+    const last = rows[rows.length - 1];
+    if (last) last.furtherAction = further.join(' ');
+    further = [];
+  };
+  for (const raw of lines) {
+    const parsed = splitCodeLine(raw);
+    if (parsed) {
+      flush();
+      rows.push({ ...parsed, furtherAction: '' });
+      continue;
+    }
+    const text = raw.trim();
+    if (text) further.push(text);
+  }
+  flush();
+  return rows;
+}
+
+const seedRows = parseSeedTable();
+
+describe('resultCodes against the seed table', () => {
+  it('reads the whole table from the seed (sanity of the parser)', () => {
+    expect(seedRows.length).toBeGreaterThanOrEqual(40);
+    expect(seedRows[0]).toEqual({
+      code: 'SUCCESS',
+      status: 'S',
+      message: 'Success',
+      furtherAction: 'The payment is successful, no further action is needed.',
+    });
+    expect(seedRows.map((r) => r.code)).toContain('NO_INTERFACE_DEF');
+    expect(seedRows.map((r) => r.code)).toContain('CURRENCY_NOT_SUPPORT');
+    expect(new Set(seedRows.map((r) => r.code)).size).toBe(seedRows.length);
+  });
+
+  it.each(seedRows.map((row) => [row.code, row] as const))(
+    '%s has the seed status, message and action',
+    (code, row) => {
+      expect(isResultCode(code)).toBe(true);
+      const info = getResultCodeInfo(code);
+      expect(info.code).toBe(code);
+      expect(info.status).toBe(row.status);
+      expect(info.message).toBe(row.message);
+      expect(info.furtherAction).toBe(row.furtherAction);
+    },
+  );
+
+  it('lists the codes in the seed order, then INVALID_SIGNATURE', () => {
+    expect(resultCodeList.map((info) => info.code)).toEqual([...seedRows.map((r) => r.code), 'INVALID_SIGNATURE']);
+  });
+
+  it('has INVALID_SIGNATURE as a failure to fix on the merchant side', () => {
+    expect(resultCodes.INVALID_SIGNATURE.status).toBe('F');
+    expect(resultCodes.INVALID_SIGNATURE.fixableBy).toBe('merchant');
+    expect(resultCodes.INVALID_SIGNATURE.retry).not.toBe('none');
+  });
+
+  it('answers retry "never" for every code whose further action says "Do not retry"', () => {
+    const doNotRetry = seedRows.filter((row) => /do not retry/i.test(row.furtherAction)).map((r) => r.code);
+    expect(doNotRetry).toEqual(expect.arrayContaining(['PROCESS_FAIL', 'SYSTEM_ERROR']));
+    for (const code of doNotRetry) expect(getResultCodeInfo(code).retry, code).toBe('never');
+  });
+
+  it('answers success only for SUCCESS and a cashier only for PAYMENT_IN_PROCESS', () => {
+    for (const info of resultCodeList) {
+      expect(info.retry === 'none', info.code).toBe(info.code === 'SUCCESS' || info.code === 'PAYMENT_IN_PROCESS');
+    }
+    expect(resultCodes.SUCCESS.nextStep).toBe('done');
+    expect(resultCodes.PAYMENT_IN_PROCESS.nextStep).toBe('open-cashier');
+  });
+
+  it('lets the buyer fix what only the buyer can: balance and payment method', () => {
+    expect(resultCodes.USER_BALANCE_NOT_ENOUGH.fixableBy).toBe('buyer');
+    expect(resultCodes.USER_BALANCE_NOT_ENOUGH.nextStep).toBe('choose-another-method');
+    expect(resultCodes.INVALID_PAYMENT_CODE.nextStep).toBe('choose-another-method');
+    expect(resultCodes.PARAM_ILLEGAL.fixableBy).toBe('merchant');
+  });
+
+  it('answers an unknown code by its status, as the result process logic does', () => {
+    expect(isResultCode('SOMETHING_NEW')).toBe(false);
+    expect(isResultCode('toString')).toBe(false);
+    const failed = getResultCodeInfo('SOMETHING_NEW', 'F');
+    expect(failed).toMatchObject({
+      code: 'SOMETHING_NEW',
+      status: 'F',
+      retry: 'new-request-id',
+      nextStep: 'try-again',
+    });
+    expect(getResultCodeInfo('SOMETHING_NEW', 'U')).toMatchObject({ status: 'U', retry: 'new-request-id' });
+    expect(getResultCodeInfo('SOMETHING_NEW')).toMatchObject({ status: 'F', retry: 'new-request-id' });
+    expect(getResultCodeInfo('SOMETHING_NEW', 'S')).toMatchObject({ status: 'S', retry: 'none', nextStep: 'done' });
+  });
+});

@@ -1,0 +1,154 @@
+/*
+ * Antom message signatures (spec section 2), over WebCrypto so they run on Node, edge runtimes and Deno alike.
+ * RSASSA-PKCS1-v1_5 with SHA-256 → Base64 → URL-encoded, over "<METHOD> <path>\n<client-id>.<time>.<body>".
+ * Deterministic: the same key and text give exactly the signature of Antom's own SDK
+ * (shared/vectors/signature-vectors.json).
+ */
+
+// Minimal typings of the Web platform pieces used here (core compiles against ES2022 only: no DOM, no Node).
+interface CryptoKeyLike {
+  readonly type: string;
+}
+interface SubtleLike {
+  importKey(
+    format: 'pkcs8' | 'spki',
+    keyData: Uint8Array,
+    algorithm: { name: string; hash: string },
+    extractable: boolean,
+    usages: string[],
+  ): Promise<CryptoKeyLike>;
+  sign(algorithm: { name: string }, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+  verify(algorithm: { name: string }, key: CryptoKeyLike, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
+  generateKey(
+    algorithm: { name: string; modulusLength: number; publicExponent: Uint8Array; hash: string },
+    extractable: boolean,
+    usages: string[],
+  ): Promise<{ privateKey: CryptoKeyLike; publicKey: CryptoKeyLike }>;
+  exportKey(format: 'pkcs8' | 'spki', key: CryptoKeyLike): Promise<ArrayBuffer>;
+}
+declare const crypto: { subtle: SubtleLike };
+declare const TextEncoder: { new (): { encode(input: string): Uint8Array } };
+declare function atob(data: string): string;
+declare function btoa(data: string): string;
+
+const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
+
+export interface SignContentInput {
+  method?: string;
+  /** The path after the host, with the query string when there is one: `/ams/api/v1/payments/batchPay`. */
+  path: string;
+  clientId: string;
+  /** `request-time` (requests, notifications) or `response-time` (answers), as sent. */
+  time: string;
+  /** The exact body string that is sent or was received. */
+  body: string;
+}
+
+/** `POST /ams/api/v1/payments/batchPay\n<client-id>.<time>.<body>` */
+export function buildSignContent({ method = 'POST', path, clientId, time, body }: SignContentInput): string {
+  return `${method.toUpperCase()} ${path}\n${clientId}.${time}.${body}`;
+}
+
+function base64ToBytes(base64: string): Uint8Array {
+  const clean = base64.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
+  const binary = atob(clean);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+const keyCache = new Map<string, Promise<CryptoKeyLike>>();
+
+function importKey(kind: 'pkcs8' | 'spki', base64: string): Promise<CryptoKeyLike> {
+  const cacheKey = `${kind}:${base64}`;
+  let key = keyCache.get(cacheKey);
+  if (!key) {
+    key = crypto.subtle.importKey(kind, base64ToBytes(base64), algorithm, false, [
+      kind === 'pkcs8' ? 'sign' : 'verify',
+    ]);
+    key.catch(() => keyCache.delete(cacheKey));
+    if (keyCache.size > 64) keyCache.clear();
+    keyCache.set(cacheKey, key);
+  }
+  return key;
+}
+
+/** Signs `content` with a Base64 PKCS#8 RSA private key; answers the URL-encoded Base64 signature. */
+export async function signContent(content: string, privateKey: string): Promise<string> {
+  let key: CryptoKeyLike;
+  try {
+    key = await importKey('pkcs8', privateKey);
+  } catch {
+    throw new Error(
+      'privateKey is not a Base64 PKCS#8 RSA private key: export it with "openssl pkcs8 -topk8 -nocrypt"',
+    );
+  }
+  const signature = await crypto.subtle.sign(algorithm, key, new TextEncoder().encode(content));
+  return encodeURIComponent(bytesToBase64(new Uint8Array(signature)));
+}
+
+/** Verifies a URL-encoded Base64 signature with a Base64 SPKI RSA public key. False on any malformed input. */
+export async function verifyContent(content: string, signature: string, publicKey: string): Promise<boolean> {
+  let key: CryptoKeyLike;
+  try {
+    key = await importKey('spki', publicKey);
+  } catch {
+    throw new Error(
+      'publicKey is not a Base64 X.509 (SPKI) RSA public key: use the Antom public key from the Dashboard',
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = base64ToBytes(decodeURIComponent(signature));
+  } catch {
+    return false;
+  }
+  if (bytes.length === 0) return false;
+  return crypto.subtle.verify(algorithm, key, bytes, new TextEncoder().encode(content));
+}
+
+/** `algorithm=RSA256,keyVersion=1,signature=<url-encoded base64>` */
+export function formatSignatureHeader(signature: string, keyVersion: string | number = 1): string {
+  return `algorithm=RSA256,keyVersion=${keyVersion},signature=${signature}`;
+}
+
+/** The parts of a `signature` header, or null when it is not one. The signature stays URL-encoded. */
+export function parseSignatureHeader(
+  header: string | null | undefined,
+): { algorithm: string; keyVersion: string; signature: string } | null {
+  if (!header) return null;
+  const parts = new Map<string, string>();
+  for (const piece of header.split(',')) {
+    const at = piece.indexOf('=');
+    if (at <= 0) continue;
+    parts.set(piece.slice(0, at).trim(), piece.slice(at + 1).trim());
+  }
+  const signature = parts.get('signature');
+  if (!signature) return null;
+  return { algorithm: parts.get('algorithm') ?? 'RSA256', keyVersion: parts.get('keyVersion') ?? '1', signature };
+}
+
+/** A fresh 2048-bit RSA key pair as Base64 PKCS#8 / SPKI: for tests and the sandbox, never committed. */
+export async function generateKeyPair(): Promise<{ privateKey: string; publicKey: string }> {
+  const pair = await crypto.subtle.generateKey(
+    { ...algorithm, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) },
+    true,
+    ['sign', 'verify'],
+  );
+  const [privateKey, publicKey] = await Promise.all([
+    crypto.subtle.exportKey('pkcs8', pair.privateKey),
+    crypto.subtle.exportKey('spki', pair.publicKey),
+  ]);
+  return {
+    privateKey: bytesToBase64(new Uint8Array(privateKey)),
+    publicKey: bytesToBase64(new Uint8Array(publicKey)),
+  };
+}

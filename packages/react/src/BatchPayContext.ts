@@ -1,0 +1,33 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createContext, useContext } from 'react';
+import type { BatchPayEvent } from './BatchPayEvent';
+import type { BatchPayTransport } from './BatchPayTransport';
+import type { RetryPolicy } from './retryPolicy';
+
+export interface BatchPayContextValue {
+  transport: BatchPayTransport;
+  queryClient: QueryClient;
+  locale: string | undefined;
+  userRegion: string | undefined;
+  retry: RetryPolicy;
+  emit: (event: BatchPayEvent) => void;
+}
+
+export const BatchPayContext = createContext<BatchPayContextValue | null>(null);
+
+/** The provider's value; throws an error that names the fix when there is no provider above. */
+export function useBatchPayContext(hookName: string): BatchPayContextValue {
+  const value = useContext(BatchPayContext);
+  if (!value) {
+    throw new Error(
+      `${hookName} must be used inside <BatchPayProvider>: wrap your checkout in ` +
+        '<BatchPayProvider apiBaseUrl="https://your-backend.example"> (from @batchpay/react).',
+    );
+  }
+  return value;
+}
+
+/** The provider's value or null, for hooks that also work without a provider. */
+export function useOptionalBatchPayContext(): BatchPayContextValue | null {
+  return useContext(BatchPayContext);
+}

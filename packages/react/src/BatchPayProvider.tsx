@@ -1,0 +1,89 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { BatchPayContext, type BatchPayContextValue } from './BatchPayContext';
+import type { BatchPayEvent } from './BatchPayEvent';
+import type { BatchPayTransport } from './BatchPayTransport';
+import { createFetchTransport } from './createFetchTransport';
+import { defaultRetryPolicy, type RetryPolicy } from './retryPolicy';
+
+interface BatchPayProviderBaseProps {
+  children?: ReactNode;
+  /** Your react-query client; one is created for the provider when none is given. */
+  queryClient?: QueryClient;
+  /** BCP 47 locale for amounts and region-aware sorting, e.g. `ko-KR`. */
+  locale?: string;
+  /** ISO 3166 alpha-2 region of the buyer; the buyer's home wallets are listed first. */
+  userRegion?: string;
+  /** Receives typed events: pay started, answer received, redirect attempts and fallbacks, return, status, failure. */
+  onEvent?: (event: BatchPayEvent) => void;
+  /** How transport failures are retried (same idempotency key). */
+  retry?: Partial<RetryPolicy>;
+}
+
+/** Either the merchant backend's base URL or your own transport, never both. */
+export type BatchPayProviderProps = BatchPayProviderBaseProps &
+  (
+    | { /** Base URL of the merchant backend, e.g. `https://shop.example`. */ apiBaseUrl: string; transport?: never }
+    | {
+        /** Sends requests yourself (auth headers, another client). */ transport: BatchPayTransport;
+        apiBaseUrl?: never;
+      }
+  );
+
+function createDefaultQueryClient(): QueryClient {
+  // Our hooks set their own retries; a payment mutation must never be retried behind the hook's back.
+  return new QueryClient({ defaultOptions: { mutations: { retry: false } } });
+}
+
+/** Gives the hooks the backend, the react-query client, locale, region and the event callback. */
+export function BatchPayProvider(props: BatchPayProviderProps): ReactNode {
+  const { children, queryClient, locale, userRegion, onEvent, retry, apiBaseUrl, transport } = props;
+  const [ownClient] = useState(() => (queryClient ? null : createDefaultQueryClient()));
+  const client = queryClient ?? ownClient ?? createDefaultQueryClient();
+
+  const onEventRef = useRef(onEvent);
+  useEffect(() => {
+    onEventRef.current = onEvent;
+  });
+
+  const resolvedTransport = useMemo<BatchPayTransport>(() => {
+    if (transport) return transport;
+    if (typeof apiBaseUrl !== 'string') {
+      throw new Error(
+        '<BatchPayProvider> needs apiBaseUrl (the merchant backend, e.g. "https://shop.example") or transport',
+      );
+    }
+    return createFetchTransport(apiBaseUrl);
+  }, [apiBaseUrl, transport]);
+
+  const retries = retry?.retries;
+  const baseDelayMs = retry?.baseDelayMs;
+  const maxDelayMs = retry?.maxDelayMs;
+  const value = useMemo<BatchPayContextValue>(
+    () => ({
+      transport: resolvedTransport,
+      queryClient: client,
+      locale,
+      userRegion,
+      retry: {
+        retries: retries ?? defaultRetryPolicy.retries,
+        baseDelayMs: baseDelayMs ?? defaultRetryPolicy.baseDelayMs,
+        maxDelayMs: maxDelayMs ?? defaultRetryPolicy.maxDelayMs,
+      },
+      emit: (event) => {
+        try {
+          onEventRef.current?.(event);
+        } catch {
+          // an analytics callback must never break the checkout
+        }
+      },
+    }),
+    [resolvedTransport, client, locale, userRegion, retries, baseDelayMs, maxDelayMs],
+  );
+
+  return (
+    <QueryClientProvider client={client}>
+      <BatchPayContext.Provider value={value}>{children}</BatchPayContext.Provider>
+    </QueryClientProvider>
+  );
+}

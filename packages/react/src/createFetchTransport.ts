@@ -1,0 +1,27 @@
+import type { BatchPayTransport, BatchPayTransportRequest, BatchPayTransportResponse } from './BatchPayTransport';
+
+/** A transport over `fetch` to `apiBaseUrl` (for example `https://shop.example` or `/`). */
+export function createFetchTransport(apiBaseUrl: string, fetchImpl?: typeof fetch): BatchPayTransport {
+  const base = apiBaseUrl.endsWith('/') ? apiBaseUrl.slice(0, -1) : apiBaseUrl;
+  return async (request: BatchPayTransportRequest): Promise<BatchPayTransportResponse> => {
+    const doFetch = fetchImpl ?? globalThis.fetch;
+    const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
+    const init: RequestInit = { method: request.method, headers };
+    if (request.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(request.body);
+    }
+    if (request.signal) init.signal = request.signal;
+    const response = await doFetch(`${base}${request.path}`, init);
+    const text = await response.text();
+    let body: unknown = null;
+    if (text !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = { error: { code: 'INVALID_JSON', message: `The backend answered ${response.status} without JSON` } };
+      }
+    }
+    return { status: response.status, body };
+  };
+}

@@ -1,0 +1,89 @@
+import type { CheckoutView, CreateCheckoutResponse, FailedOutcome, Order } from '@batchpay/core';
+
+export const redirectAnswer = (checkoutId = 'chk_1'): CreateCheckoutResponse => ({
+  checkoutId,
+  outcome: {
+    kind: 'redirect',
+    urls: {
+      normalUrl: 'https://cashier.example/pay?c=1',
+      applinkUrl: 'https://wallet.example/link?c=1',
+      schemeUrl: 'wallet://pay?c=1',
+    },
+    orderSummaries: [],
+  },
+});
+
+export const succeededAnswer = (checkoutId = 'chk_1'): CreateCheckoutResponse => ({
+  checkoutId,
+  outcome: { kind: 'succeeded', code: 'SUCCESS', orderSummaries: [] },
+});
+
+export const failedAnswer = (failure: Partial<FailedOutcome> & Pick<FailedOutcome, 'code' | 'retry'>, checkoutId = 'chk_1') => ({
+  checkoutId,
+  outcome: {
+    kind: 'failed',
+    status: 'F',
+    nextStep: 'try-again',
+    fixableBy: 'buyer',
+    messageKey: `result.${failure.code}`,
+    message: 'failed',
+    ...failure,
+  } satisfies FailedOutcome,
+});
+
+export function checkoutView(status: CheckoutView['status'], checkoutId = 'chk_1'): CheckoutView {
+  const final = status !== 'processing';
+  const orderStatus = status === 'succeeded' ? 'succeeded' : status === 'processing' ? 'processing' : 'failed';
+  return {
+    checkoutId,
+    status,
+    final,
+    batchPaymentRequestId: `bpr_${checkoutId}`,
+    paymentMethodType: 'KAKAOPAY',
+    paymentAmount: { currency: 'USD', value: '3000' },
+    createdAt: '2026-11-25T10:00:00Z',
+    updatedAt: '2026-11-25T10:00:05Z',
+    outcome: redirectAnswer(checkoutId).outcome,
+    orders: [
+      {
+        referenceOrderId: 'o-1',
+        referenceMerchantId: 'SELLER_A',
+        merchantName: 'Seller A',
+        orderDescription: 'Shoes',
+        orderAmount: { currency: 'USD', value: '1000' },
+        status: orderStatus,
+      },
+      {
+        referenceOrderId: 'o-2',
+        referenceMerchantId: 'SELLER_B',
+        merchantName: 'Seller B',
+        orderDescription: 'Insurance',
+        orderAmount: { currency: 'USD', value: '2000' },
+        status: orderStatus,
+      },
+    ],
+  };
+}
+
+export function order(id: string, merchant: string, value: string, currency = 'USD'): Order {
+  return {
+    referenceOrderId: id,
+    orderDescription: `Order ${id}`,
+    orderAmount: { currency, value },
+    merchant: { referenceMerchantId: merchant, merchantName: `Shop ${merchant}` },
+  };
+}
+
+/** A user agent per device, as real browsers send them. */
+export const userAgents = {
+  desktopChrome:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+  iPhoneSafari:
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+  androidChrome:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+  androidWebView:
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/131.0.0.0 Mobile Safari/537.36',
+  iPadDesktopMode:
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
+} as const;

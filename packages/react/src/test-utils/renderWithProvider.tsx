@@ -1,0 +1,40 @@
+import { QueryClient } from '@tanstack/react-query';
+import { StrictMode, type ReactNode } from 'react';
+import type { BatchPayEvent } from '../BatchPayEvent';
+import { BatchPayProvider } from '../BatchPayProvider';
+import { API } from './server';
+
+export interface TestProviderOptions {
+  strict?: boolean;
+  events?: BatchPayEvent[];
+  locale?: string;
+  userRegion?: string;
+  /** Fast retries so tests do not wait for the production backoff. */
+  retry?: { retries?: number; baseDelayMs?: number; maxDelayMs?: number };
+}
+
+/** A fresh QueryClient per test (no cache shared between tests), queries not retried unless a hook says so. */
+export function testQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });
+}
+
+/** A wrapper for `renderHook` / `render`: BatchPayProvider on the MSW backend, optionally in StrictMode. */
+export function createWrapper(options: TestProviderOptions = {}) {
+  const client = testQueryClient();
+  const { strict = false, events, locale, userRegion, retry = { baseDelayMs: 5, maxDelayMs: 20 } } = options;
+  return function Wrapper({ children }: { children: ReactNode }) {
+    const tree = (
+      <BatchPayProvider
+        apiBaseUrl={API}
+        queryClient={client}
+        retry={retry}
+        {...(locale ? { locale } : {})}
+        {...(userRegion ? { userRegion } : {})}
+        {...(events ? { onEvent: (e: BatchPayEvent) => events.push(e) } : {})}
+      >
+        {children}
+      </BatchPayProvider>
+    );
+    return strict ? <StrictMode>{tree}</StrictMode> : tree;
+  };
+}

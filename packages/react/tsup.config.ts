@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm'],
+  target: 'es2020',
+  dts: false,
+  clean: true,
+  sourcemap: true,
+  external: ['react', 'react-dom', '@tanstack/react-query', '@batchpay/core'],
+});

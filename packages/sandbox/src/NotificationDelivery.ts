@@ -1,0 +1,24 @@
+/** One attempt to deliver a payment result notification, as the sandbox's delivery log records it. */
+export interface NotificationDelivery {
+  batchPaymentRequestId: string;
+  clientId: string;
+  /** 1 for the first delivery, up to 8 (the documented schedule). */
+  attempt: number;
+  url: string;
+  /** The `request-time` header sent (epoch milliseconds). */
+  requestTime: string;
+  /** When it was sent (ISO 8601, sandbox clock). */
+  sentAt: string;
+  /** The exact signed body. */
+  body: string;
+  /** The merchant's HTTP status, or null when no answer came (connection refused, timeout). */
+  httpStatus: number | null;
+  /** The start of the merchant's answer (at most 2 000 characters), or null. */
+  responseBody: string | null;
+  /** True when the answer was HTTP 2xx with `result.resultStatus` "S". */
+  acknowledged: boolean;
+  /** Why the delivery did not count as acknowledged, or null. */
+  error: string | null;
+  /** The wait before the next attempt (already scaled), or null when none follows. */
+  nextAttemptInMs: number | null;
+}

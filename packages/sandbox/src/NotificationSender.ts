@@ -1,0 +1,151 @@
+import { buildSignContent, formatSignatureHeader, signContent } from '@batchpay/core/signature';
+import { buildNotification } from './buildNotification';
+import { formatGatewayTime } from './formatGatewayTime';
+import type { NotificationDelivery } from './NotificationDelivery';
+import { notificationScheduleMs } from './notificationSchedule';
+import type { SandboxBatch } from './SandboxBatch';
+
+export interface NotificationSenderOptions {
+  privateKey: string;
+  fetch: typeof fetch;
+  now: () => Date;
+  /** 1 = the documented schedule; 0.001 turns 2 minutes into 120 ms. */
+  timeScale: number;
+  /** Called after every change of a batch's notification state (the CLI persists then). */
+  onChange: () => void;
+  /** How long one delivery may take before it counts as failed (default 10 s). */
+  deliveryTimeoutMs?: number;
+}
+
+function isAcknowledgement(text: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null) return false;
+    const result = (parsed as { result?: unknown }).result;
+    return typeof result === 'object' && result !== null && (result as { resultStatus?: unknown }).resultStatus === 'S';
+  } catch {
+    return false;
+  }
+}
+
+/** Sends one signed notification per final batch, redelivering on the documented schedule until acknowledged. */
+export class NotificationSender {
+  private readonly log: NotificationDelivery[] = [];
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private closed = false;
+
+  constructor(private readonly options: NotificationSenderOptions) {}
+
+  /** Puts back the log kept by the storage (CLI restart). */
+  restoreLog(entries: NotificationDelivery[]): void {
+    this.log.push(...entries);
+  }
+
+  deliveries(): NotificationDelivery[] {
+    return this.log.map((d) => ({ ...d }));
+  }
+
+  deliveriesOf(batch: SandboxBatch): NotificationDelivery[] {
+    return this.deliveries().filter(
+      (d) => d.batchPaymentRequestId === batch.batchPaymentRequestId && d.clientId === batch.clientId,
+    );
+  }
+
+  /** Starts delivering a batch that just reached a final state. */
+  start(batch: SandboxBatch): void {
+    batch.notification = { state: 'pending', attempts: 0 };
+    this.options.onChange();
+    this.schedule(batch, notificationScheduleMs[0] ?? 0);
+  }
+
+  /** Picks up a batch whose deliveries were pending when the sandbox stopped (CLI restart). */
+  resume(batch: SandboxBatch): void {
+    if (batch.notification.state !== 'pending') return;
+    const wait = notificationScheduleMs[batch.notification.attempts] ?? 0;
+    this.schedule(batch, wait * this.options.timeScale);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private schedule(batch: SandboxBatch, delayMs: number): void {
+    if (this.closed) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      const run = this.attempt(batch).finally(() => this.inFlight.delete(run));
+      this.inFlight.add(run);
+    }, delayMs);
+    this.timers.add(timer);
+  }
+
+  private async attempt(batch: SandboxBatch): Promise<void> {
+    if (this.closed || batch.notification.state !== 'pending') return;
+    const attempt = batch.notification.attempts + 1;
+    const body = JSON.stringify(buildNotification(batch));
+    const sentAt = this.options.now();
+    const requestTime = String(sentAt.getTime());
+    const entry: NotificationDelivery = {
+      batchPaymentRequestId: batch.batchPaymentRequestId,
+      clientId: batch.clientId,
+      attempt,
+      url: batch.paymentNotifyUrl,
+      requestTime,
+      sentAt: formatGatewayTime(sentAt),
+      body,
+      httpStatus: null,
+      responseBody: null,
+      acknowledged: false,
+      error: null,
+      nextAttemptInMs: null,
+    };
+    try {
+      const url = new URL(batch.paymentNotifyUrl);
+      const content = buildSignContent({
+        method: 'POST',
+        path: `${url.pathname}${url.search}`,
+        clientId: batch.clientId,
+        time: requestTime,
+        body,
+      });
+      const signature = await signContent(content, this.options.privateKey);
+      const response = await this.options.fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json; charset=UTF-8',
+          'client-id': batch.clientId,
+          'request-time': requestTime,
+          signature: formatSignatureHeader(signature),
+        },
+        body,
+        signal: AbortSignal.timeout(this.options.deliveryTimeoutMs ?? 10_000),
+      });
+      const text = await response.text();
+      entry.httpStatus = response.status;
+      entry.responseBody = text.slice(0, 2000);
+      entry.acknowledged = response.ok && isAcknowledgement(text);
+      if (!entry.acknowledged) {
+        entry.error = response.ok
+          ? 'The answer is not an acknowledgement: reply {"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}.'
+          : `The merchant answered HTTP ${response.status}.`;
+      }
+    } catch (error) {
+      entry.error = `No answer: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    batch.notification.attempts = attempt;
+    if (entry.acknowledged) {
+      batch.notification.state = 'acknowledged';
+    } else if (attempt < notificationScheduleMs.length) {
+      entry.nextAttemptInMs = (notificationScheduleMs[attempt] ?? 0) * this.options.timeScale;
+    } else {
+      batch.notification.state = 'exhausted';
+    }
+    this.log.push(entry);
+    this.options.onChange();
+    if (entry.nextAttemptInMs !== null) this.schedule(batch, entry.nextAttemptInMs);
+  }
+}

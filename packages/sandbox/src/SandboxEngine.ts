@@ -1,0 +1,185 @@
+import { getResultCodeInfo } from '@batchpay/core';
+import { formatGatewayTime } from './formatGatewayTime';
+import { NotificationSender } from './NotificationSender';
+import { RateLimiter } from './RateLimiter';
+import type { SandboxBatch, SandboxBatchStatus, SandboxBatchView, SandboxOrderRecord } from './SandboxBatch';
+import type { SandboxSnapshot, SandboxStorage } from './SandboxStorage';
+import { ScenarioBook } from './ScenarioBook';
+
+export interface SandboxEngineConfig {
+  keys: { privateKey: string; publicKey: string };
+  publicBaseUrl: string | undefined;
+  now: () => Date;
+  fetch: typeof fetch;
+  notifyTimeScale: number;
+  rateLimit: { requests: number; perMs: number } | undefined;
+  maxRequestTimeSkewMs: number;
+  maxBodyBytes: number;
+  storage: SandboxStorage | undefined;
+}
+
+export interface FinalOutcome {
+  status: Exclude<SandboxBatchStatus, 'PROCESSING'>;
+  resultCode: string;
+  resultMessage?: string;
+}
+
+const batchKey = (clientId: string, batchPaymentRequestId: string) => `${clientId}\u0000${batchPaymentRequestId}`;
+
+/** The sandbox's state and the rules that change it; the HTTP handlers are thin layers over it. */
+export class SandboxEngine {
+  readonly merchants = new Map<string, string>();
+  readonly scenarios = new ScenarioBook();
+  readonly rateLimiter: RateLimiter;
+  readonly notifier: NotificationSender;
+  private readonly batches = new Map<string, SandboxBatch>();
+  private readonly byPaymentId = new Map<string, { batch: SandboxBatch; order: SandboxOrderRecord }>();
+  private readonly byToken = new Map<string, SandboxBatch>();
+  private readonly expiryTimers = new Map<SandboxBatch, ReturnType<typeof setTimeout>>();
+  private saveChain: Promise<void> = Promise.resolve();
+  private savePending = false;
+  private closed = false;
+
+  constructor(readonly config: SandboxEngineConfig) {
+    this.rateLimiter = new RateLimiter(config.rateLimit);
+    this.notifier = new NotificationSender({
+      privateKey: config.keys.privateKey,
+      fetch: config.fetch,
+      now: config.now,
+      timeScale: config.notifyTimeScale,
+      onChange: () => this.persist(),
+    });
+  }
+
+  now(): Date {
+    return this.config.now();
+  }
+
+  /** Loads what the storage kept and resumes pending expiries and notifications. */
+  async restore(): Promise<void> {
+    const snapshot = await this.config.storage?.load();
+    if (!snapshot) return;
+    for (const m of snapshot.merchants)
+      if (!this.merchants.has(m.clientId)) this.merchants.set(m.clientId, m.publicKey);
+    this.notifier.restoreLog(snapshot.deliveries);
+    for (const batch of snapshot.batches) {
+      this.index(batch);
+      if (batch.status === 'PROCESSING') this.watchExpiry(batch);
+      this.notifier.resume(batch);
+    }
+  }
+
+  registerMerchant(clientId: string, publicKey: string): void {
+    this.merchants.set(clientId, publicKey);
+    this.persist();
+  }
+
+  findBatch(clientId: string, batchPaymentRequestId: string): SandboxBatch | undefined {
+    return this.batches.get(batchKey(clientId, batchPaymentRequestId));
+  }
+
+  /** All batches with this id (normally one; two merchants may use the same id). */
+  findBatchesById(batchPaymentRequestId: string): SandboxBatch[] {
+    return [...this.batches.values()].filter((b) => b.batchPaymentRequestId === batchPaymentRequestId);
+  }
+
+  findByPaymentId(clientId: string, paymentId: string): { batch: SandboxBatch; order: SandboxOrderRecord } | undefined {
+    const found = this.byPaymentId.get(paymentId);
+    return found && found.batch.clientId === clientId ? found : undefined;
+  }
+
+  findByToken(token: string): SandboxBatch | undefined {
+    return this.byToken.get(token);
+  }
+
+  /** Stores a new batch (synchronously, so concurrent duplicates cannot both create one). */
+  addBatch(batch: SandboxBatch): void {
+    this.index(batch);
+    if (batch.status === 'PROCESSING') this.watchExpiry(batch);
+    this.persist();
+  }
+
+  /** Moves a PROCESSING batch to its final state and starts the notification. */
+  finalize(batch: SandboxBatch, outcome: FinalOutcome): void {
+    batch.status = outcome.status;
+    batch.resultCode = outcome.resultCode;
+    batch.resultMessage = outcome.resultMessage ?? getResultCodeInfo(outcome.resultCode).message;
+    if (outcome.status === 'SUCCESS') batch.paymentTime = formatGatewayTime(this.now());
+    const timer = this.expiryTimers.get(batch);
+    if (timer) clearTimeout(timer);
+    this.expiryTimers.delete(batch);
+    this.notifier.start(batch);
+  }
+
+  /** Closes a PROCESSING batch whose expiry time has passed (FAIL, ORDER_IS_CLOSED); true if it is expired. */
+  expireIfDue(batch: SandboxBatch): boolean {
+    if (batch.status !== 'PROCESSING') return batch.resultCode === 'ORDER_IS_CLOSED';
+    if (this.now().getTime() < Date.parse(batch.expiresAt)) return false;
+    this.finalize(batch, {
+      status: 'FAIL',
+      resultCode: 'ORDER_IS_CLOSED',
+      resultMessage: `The payment expired at ${batch.expiresAt} before the buyer paid; the order is closed.`,
+    });
+    return true;
+  }
+
+  view(batch: SandboxBatch): SandboxBatchView {
+    const paymentStatus = batch.status;
+    return {
+      ...structuredClone(batch),
+      orders: batch.orders.map((o) => ({ ...o, paymentStatus })),
+      deliveries: this.notifier.deliveriesOf(batch),
+    };
+  }
+
+  snapshot(): SandboxSnapshot {
+    return {
+      version: 1,
+      merchants: [...this.merchants].map(([clientId, publicKey]) => ({ clientId, publicKey })),
+      batches: [...this.batches.values()],
+      deliveries: this.notifier.deliveries(),
+    };
+  }
+
+  /** Saves the state (coalesced: many changes in one tick give one write). */
+  persist(): void {
+    const storage = this.config.storage;
+    if (!storage || this.savePending || this.closed) return;
+    this.savePending = true;
+    this.saveChain = this.saveChain
+      .then(async () => {
+        this.savePending = false;
+        await storage.save(this.snapshot());
+      })
+      .catch((error: unknown) => {
+        console.error('batchpay-sandbox: could not save its state:', error);
+      });
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.expiryTimers.values()) clearTimeout(timer);
+    this.expiryTimers.clear();
+    await this.notifier.close();
+    await this.saveChain;
+    if (this.config.storage) await this.config.storage.save(this.snapshot());
+    this.closed = true;
+  }
+
+  private index(batch: SandboxBatch): void {
+    this.batches.set(batchKey(batch.clientId, batch.batchPaymentRequestId), batch);
+    this.byToken.set(batch.cashierToken, batch);
+    for (const order of batch.orders) this.byPaymentId.set(order.paymentId, { batch, order });
+  }
+
+  /** A timer that closes the batch at its expiry time, so the merchant hears of it without asking. */
+  private watchExpiry(batch: SandboxBatch): void {
+    const wait = Math.max(0, Date.parse(batch.expiresAt) - this.now().getTime());
+    if (wait > 2 ** 31 - 1) return;
+    const timer = setTimeout(() => {
+      this.expiryTimers.delete(batch);
+      this.expireIfDue(batch);
+    }, wait);
+    (timer as { unref?: () => void }).unref?.();
+    this.expiryTimers.set(batch, timer);
+  }
+}

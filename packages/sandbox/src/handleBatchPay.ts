@@ -1,0 +1,228 @@
+import {
+  type BatchPayRequest,
+  BatchPayRequestSchema,
+  defaultPaymentExpiryMs,
+  formatValidationIssues,
+  getResultCodeInfo,
+  validateBatchPayRequest,
+} from '@batchpay/core';
+import { answerFor, errorAnswer } from './answerFor';
+import { authenticateRequest } from './authenticateRequest';
+import { buildBatchAnswer } from './buildBatchAnswer';
+import { cardResultInfo } from './cardResultInfo';
+import { findUnknownFields } from './findUnknownFields';
+import { formatGatewayTime } from './formatGatewayTime';
+import { gatewayAnswer } from './gatewayAnswer';
+import { magicAmountCode } from './magicAmounts';
+import { newCashierToken, newPaymentId } from './randomIds';
+import type { SandboxBatch } from './SandboxBatch';
+import type { SandboxEngine } from './SandboxEngine';
+import type { CashierUrlKind, SandboxScenario } from './SandboxScenario';
+
+/** Codes that answer one call and are never recorded against the request id (request-level or transient). */
+const unrecordedFailures = new Set([
+  'ACCESS_DENIED',
+  'INVALID_API',
+  'INVALID_ACCESS_TOKEN',
+  'INVALID_SIGNATURE',
+  'KEY_NOT_FOUND',
+  'NO_INTERFACE_DEF',
+  'ORDER_IS_CANCELED',
+  'ORDER_IS_CLOSED',
+  'ORDER_NOT_EXIST',
+  'PARAM_ILLEGAL',
+  'REPEAT_REQ_INCONSISTENT',
+  'SYSTEM_ERROR',
+]);
+
+/** True when a forced code answers one call only: U codes other than PAYMENT_IN_PROCESS and request-level F codes. */
+export function isUnrecorded(code: string): boolean {
+  const status = getResultCodeInfo(code).status;
+  return (status === 'U' && code !== 'PAYMENT_IN_PROCESS') || unrecordedFailures.has(code);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const appIdentifier = 'com.batchpay.sandbox.wallet';
+
+function newBatch(
+  engine: SandboxEngine,
+  clientId: string,
+  request: BatchPayRequest,
+  baseUrl: string,
+  urlKinds: readonly CashierUrlKind[],
+): SandboxBatch {
+  const now = engine.now();
+  const token = newCashierToken();
+  const expiresAt = request.paymentExpiryTime
+    ? new Date(Date.parse(request.paymentExpiryTime))
+    : new Date(now.getTime() + defaultPaymentExpiryMs(request.paymentMethod.paymentMethodType));
+  const normalUrl = `${baseUrl}/sandbox/cashier/${token}`;
+  const batch: SandboxBatch = {
+    clientId,
+    batchPaymentRequestId: request.batchPaymentRequestId,
+    status: 'PROCESSING',
+    resultCode: 'PAYMENT_IN_PROCESS',
+    resultMessage: getResultCodeInfo('PAYMENT_IN_PROCESS').message,
+    paymentAmount: request.paymentAmount,
+    paymentMethodType: request.paymentMethod.paymentMethodType,
+    terminalType: request.env.terminalType,
+    paymentRedirectUrl: request.paymentRedirectUrl,
+    paymentNotifyUrl: request.paymentNotifyUrl,
+    paymentCreateTime: formatGatewayTime(now),
+    expiresAt: formatGatewayTime(expiresAt),
+    cashierToken: token,
+    orders: request.orderList.map((order) => {
+      const record = {
+        referenceOrderId: order.referenceOrderId,
+        referenceMerchantId: order.merchant.referenceMerchantId,
+        orderDescription: order.orderDescription,
+        orderAmount: order.orderAmount,
+        paymentId: newPaymentId(now),
+      };
+      return order.merchant.merchantName ? { ...record, merchantName: order.merchant.merchantName } : record;
+    }),
+    notification: { state: 'none', attempts: 0 },
+  };
+  if (urlKinds.includes('normalUrl')) batch.normalUrl = normalUrl;
+  if (urlKinds.includes('applinkUrl')) batch.applinkUrl = `${baseUrl}/sandbox/applink/${token}`;
+  if (urlKinds.includes('schemeUrl')) {
+    batch.schemeUrl = `batchpay-sandbox://pay?token=${token}&fallback=${encodeURIComponent(normalUrl)}`;
+  }
+  if (request.env.terminalType === 'APP' || request.env.terminalType === 'WAP') batch.appIdentifier = appIdentifier;
+  return batch;
+}
+
+/** `POST /ams/(sandbox/)api/v1/payments/batchPay`. */
+export async function handleBatchPay(engine: SandboxEngine, request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const path = `${url.pathname}${url.search}`;
+  const baseUrl = (engine.config.publicBaseUrl ?? url.origin).replace(/\/+$/, '');
+  const headerClient = request.headers.get('client-id')?.trim() || undefined;
+  if (headerClient && !engine.rateLimiter.allow(headerClient, engine.now().getTime())) {
+    const limit = engine.config.rateLimit;
+    return errorAnswer(
+      engine,
+      path,
+      headerClient,
+      'REQUEST_TRAFFIC_EXCEED_LIMIT',
+      `More than ${limit?.requests} requests in ${limit?.perMs} ms from ${headerClient}: slow down and call again.`,
+    );
+  }
+  const auth = await authenticateRequest(request, {
+    path,
+    publicKeyOf: (id) => engine.merchants.get(id),
+    now: engine.now(),
+    maxRequestTimeSkewMs: engine.config.maxRequestTimeSkewMs,
+    maxBodyBytes: engine.config.maxBodyBytes,
+  });
+  if (!auth.ok) return errorAnswer(engine, path, auth.clientId, auth.code, auth.message);
+  const { clientId } = auth;
+
+  let input: unknown;
+  try {
+    input = JSON.parse(auth.body);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : 'not JSON';
+    return errorAnswer(
+      engine,
+      path,
+      clientId,
+      'PARAM_ILLEGAL',
+      `The body is not valid JSON (${detail}): send a JSON object.`,
+    );
+  }
+  const validated = validateBatchPayRequest(input, { level: 'gateway', now: engine.now() });
+  if (!validated.ok) {
+    return errorAnswer(engine, path, clientId, 'PARAM_ILLEGAL', formatValidationIssues(validated.issues));
+  }
+  const unknown = findUnknownFields(BatchPayRequestSchema, input);
+  if (unknown.length > 0) {
+    return errorAnswer(
+      engine,
+      path,
+      clientId,
+      'PARAM_ILLEGAL',
+      `Unknown field${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).join(', ')}: remove ${unknown.length > 1 ? 'them' : 'it'} (batchPay defines no such field).`,
+    );
+  }
+  const req = validated.value;
+  const scenario: SandboxScenario | undefined = engine.scenarios.take('batchPay', req.batchPaymentRequestId);
+  return answerBatchPay(engine, { path, baseUrl, clientId, req, scenario });
+}
+
+interface BatchPayCall {
+  path: string;
+  baseUrl: string;
+  clientId: string;
+  req: BatchPayRequest;
+  scenario: SandboxScenario | undefined;
+}
+
+async function answerBatchPay(engine: SandboxEngine, call: BatchPayCall): Promise<Response> {
+  const { path, baseUrl, clientId, req, scenario } = call;
+  if (scenario?.fault === 'delay') await sleep(scenario.delayMs ?? 1000);
+  if (scenario?.fault === 'http-500') {
+    return new Response('<html><body><h1>500 Internal Server Error</h1></body></html>', {
+      status: 500,
+      headers: { 'content-type': 'text/html; charset=UTF-8' },
+    });
+  }
+  if (scenario?.fault === 'malformed-json') {
+    return new Response('{"result":{"resultCode":"PAYMENT_IN_PROC', {
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=UTF-8' },
+    });
+  }
+  if (scenario?.fault === 'unsigned-success') {
+    const preview = newBatch(engine, clientId, req, baseUrl, []);
+    preview.status = 'SUCCESS';
+    preview.paymentTime = formatGatewayTime(engine.now());
+    return gatewayAnswer({ path, body: buildBatchAnswer(preview), now: engine.now() });
+  }
+
+  const forced = scenario?.resultCode ?? magicAmountCode(req.paymentAmount.value);
+  if (forced && isUnrecorded(forced)) return errorAnswer(engine, path, clientId, forced);
+
+  // From here on nothing awaits until the batch is found or stored: concurrent duplicates see one batch.
+  const existing = engine.findBatch(clientId, req.batchPaymentRequestId);
+  if (existing) {
+    if (
+      existing.paymentAmount.value !== req.paymentAmount.value ||
+      existing.paymentAmount.currency !== req.paymentAmount.currency
+    ) {
+      return errorAnswer(
+        engine,
+        path,
+        clientId,
+        'REPEAT_REQ_INCONSISTENT',
+        `batchPaymentRequestId ${req.batchPaymentRequestId} was first sent with paymentAmount ${existing.paymentAmount.value} ${existing.paymentAmount.currency}, now ${req.paymentAmount.value} ${req.paymentAmount.currency}: send the same amount or use a new batchPaymentRequestId.`,
+      );
+    }
+    engine.expireIfDue(existing);
+    return answerFor(engine, path, clientId, buildBatchAnswer(existing));
+  }
+
+  const urlKinds = scenario?.cashierUrls ?? ['normalUrl', 'applinkUrl', 'schemeUrl'];
+  const batch = newBatch(engine, clientId, req, baseUrl, urlKinds);
+  const isCard = req.paymentMethod.paymentMethodType === 'CARD';
+  if (forced === 'SUCCESS' || (forced === undefined && isCard)) {
+    if (isCard) batch.paymentResultInfo = cardResultInfo(req.paymentMethod, batch.cashierToken);
+    engine.addBatch(batch);
+    engine.finalize(batch, { status: 'SUCCESS', resultCode: 'SUCCESS' });
+    return answerFor(engine, path, clientId, buildBatchAnswer(batch));
+  }
+  if (forced && forced !== 'PAYMENT_IN_PROCESS') {
+    // A final business failure: recorded, so a repeat of the id gets the same answer (the seed's idempotency).
+    batch.status = 'FAIL';
+    batch.resultCode = forced;
+    batch.resultMessage = getResultCodeInfo(forced).message;
+    engine.addBatch(batch);
+    return answerFor(engine, path, clientId, buildBatchAnswer(batch));
+  }
+  if (urlKinds.length === 0) {
+    // PAYMENT_IN_PROCESS without any URL: a failed creation (seed), so nothing is recorded.
+    return answerFor(engine, path, clientId, buildBatchAnswer(batch));
+  }
+  engine.addBatch(batch);
+  return answerFor(engine, path, clientId, buildBatchAnswer(batch));
+}

@@ -1,0 +1,156 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { generateKeyPair } from '@batchpay/core/signature';
+import { createFileStorage } from './createFileStorage';
+import { createMerchantCredentials } from './createMerchantCredentials';
+import { type SandboxServer, startSandboxServer } from './startSandboxServer';
+
+export interface SandboxCliOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl?: string;
+  rateLimit?: { requests: number; perMs: number };
+  notifyTimeScale: number;
+}
+
+/** What `<data-dir>/merchant.json` holds: everything a merchant server needs to talk to this sandbox. */
+export interface MerchantFile {
+  clientId: string;
+  merchantPrivateKey: string;
+  merchantPublicKey: string;
+  sandboxPublicKey: string;
+  baseUrl: string;
+}
+
+export const cliUsage = `Usage: batchpay-sandbox [--port 8787] [--host 127.0.0.1] [--data-dir .sandbox] [--public-url URL]
+                        [--rate-limit 100/1000] [--notify-time-scale 1]
+  --port               port to listen on (0 = a free port)             default 8787
+  --host               interface to listen on                          default 127.0.0.1
+  --data-dir           where keys, merchant.json and state.json live   default .sandbox
+  --public-url         the URL buyers' browsers reach the sandbox at   default http://<host>:<port>
+  --rate-limit N/MS    REQUEST_TRAFFIC_EXCEED_LIMIT beyond N requests per MS ms per client ("off" = none)
+                                                                       default 100/1000
+  --notify-time-scale  1 = the documented redelivery schedule; 0.01 = a hundred times faster`;
+
+/** Parses the CLI's arguments; throws an Error whose message names the bad flag and the fix. */
+export function parseCliArgs(argv: readonly string[]): SandboxCliOptions {
+  const options: SandboxCliOptions = {
+    port: 8787,
+    host: '127.0.0.1',
+    dataDir: '.sandbox',
+    rateLimit: { requests: 100, perMs: 1000 },
+    notifyTimeScale: 1,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] ?? '';
+    const [name, inline] = flag.includes('=')
+      ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)]
+      : [flag, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new Error(`${name} needs a value.\n${cliUsage}`);
+      return v;
+    };
+    switch (name) {
+      case '--port': {
+        const port = Number(value());
+        if (!Number.isInteger(port) || port < 0 || port > 65535)
+          throw new Error('--port must be a number from 0 to 65535.');
+        options.port = port;
+        break;
+      }
+      case '--host':
+        options.host = value();
+        break;
+      case '--data-dir':
+        options.dataDir = value();
+        break;
+      case '--public-url': {
+        const url = value();
+        if (!/^https?:\/\/[^/]+/.test(url))
+          throw new Error('--public-url must be an http(s) URL such as http://localhost:8787.');
+        options.publicUrl = url.replace(/\/+$/, '');
+        break;
+      }
+      case '--rate-limit': {
+        const text = value();
+        if (text === 'off') {
+          delete options.rateLimit;
+          break;
+        }
+        const match = /^(\d+)\/(\d+)$/.exec(text);
+        if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+          throw new Error('--rate-limit must be N/MS such as 100/1000 (100 requests per second), or "off".');
+        }
+        options.rateLimit = { requests: Number(match[1]), perMs: Number(match[2]) };
+        break;
+      }
+      case '--notify-time-scale': {
+        const scale = Number(value());
+        if (!(scale > 0)) throw new Error('--notify-time-scale must be a positive number such as 1 or 0.01.');
+        options.notifyTimeScale = scale;
+        break;
+      }
+      case '--help':
+      case '-h':
+        throw new Error(cliUsage);
+      default:
+        throw new Error(`Unknown option ${name}.\n${cliUsage}`);
+    }
+  }
+  return options;
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new Error(`${file} could not be read (${(error as Error).message}): fix or delete it.`);
+  }
+}
+
+/**
+ * Starts the sandbox for the demo: keys and one merchant are generated into the data dir on the first start and
+ * reused after; `merchant.json` tells a merchant server how to reach and trust this sandbox.
+ */
+export async function startSandboxCli(options: SandboxCliOptions): Promise<SandboxServer & { merchantFile: string }> {
+  const dataDir = resolve(options.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const keysFile = join(dataDir, 'sandbox-keys.json');
+  const merchantFile = join(dataDir, 'merchant.json');
+  let keys = await readJson<{ privateKey: string; publicKey: string }>(keysFile);
+  if (!keys) {
+    keys = await generateKeyPair();
+    await writeFile(keysFile, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600 });
+  }
+  let merchant = await readJson<MerchantFile>(merchantFile);
+  if (!merchant) {
+    const credentials = await createMerchantCredentials();
+    merchant = {
+      clientId: credentials.clientId,
+      merchantPrivateKey: credentials.privateKey,
+      merchantPublicKey: credentials.publicKey,
+      sandboxPublicKey: keys.publicKey,
+      baseUrl: '',
+    };
+  }
+  const server = await startSandboxServer({
+    port: options.port,
+    host: options.host,
+    keys,
+    merchants: [{ clientId: merchant.clientId, publicKey: merchant.merchantPublicKey }],
+    notifyTimeScale: options.notifyTimeScale,
+    storage: createFileStorage(join(dataDir, 'state.json')),
+    ...(options.publicUrl ? { publicBaseUrl: options.publicUrl } : {}),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+  });
+  const updated: MerchantFile = {
+    ...merchant,
+    sandboxPublicKey: keys.publicKey,
+    baseUrl: options.publicUrl ?? server.url,
+  };
+  await writeFile(merchantFile, `${JSON.stringify(updated, null, 2)}\n`, { mode: 0o600 });
+  return { ...server, merchantFile };
+}

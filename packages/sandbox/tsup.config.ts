@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts', 'src/cli.ts'],
+  format: ['esm'],
+  target: 'es2022',
+  platform: 'node',
+  dts: false,
+  clean: true,
+  sourcemap: true,
+});

@@ -1,0 +1,7 @@
+import { defineProject } from 'vitest/config';
+import { sourceResolve } from '../../vitest.shared';
+
+export default defineProject({
+  ...sourceResolve,
+  test: { name: 'sandbox', environment: 'node', include: ['src/**/*.test.ts'], testTimeout: 20_000 },
+});

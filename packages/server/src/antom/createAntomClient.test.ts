@@ -1,0 +1,157 @@
+import { signContent, buildSignContent, formatSignatureHeader } from '@batchpay/core/signature';
+import { afterEach, describe, expect, it } from 'vitest';
+import { signatureVectors, vector } from '../test-utils/signatureVectors';
+import { closedPortUrl, type RawHandler, startRawGateway } from '../test-utils/startRawGateway';
+import { createAntomClient } from './createAntomClient';
+
+const { keys } = signatureVectors;
+const closers: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (closers.length) await closers.pop()?.();
+});
+
+async function gateway(handler: RawHandler) {
+  const g = await startRawGateway(handler);
+  closers.push(g.close);
+  return g;
+}
+
+function client(baseUrl: string, overrides: Partial<Parameters<typeof createAntomClient>[0]> = {}) {
+  return createAntomClient({
+    clientId: 'SANDBOX_5Y0566SG25J004124',
+    privateKey: keys.merchantPrivateKey,
+    antomPublicKey: keys.antomPublicKey,
+    baseUrl,
+    timeoutMs: 2_000,
+    backoffMs: 10,
+    ...overrides,
+  });
+}
+
+const inProcess = '{"result":{"resultCode":"PAYMENT_IN_PROCESS","resultStatus":"U","resultMessage":"payment in process"},"normalUrl":"https://cashier.example/p/1"}';
+
+async function signedAnswer(path: string, body: string, time = '1764100000009') {
+  const sig = await signContent(
+    buildSignContent({ method: 'POST', path, clientId: 'SANDBOX_5Y0566SG25J004124', time, body }),
+    keys.antomPrivateKey,
+  );
+  return { 'content-type': 'application/json', 'client-id': 'SANDBOX_5Y0566SG25J004124', 'response-time': time, signature: formatSignatureHeader(sig) };
+}
+
+describe('createAntomClient', () => {
+  it("signs byte for byte like Antom's SDK on the sandbox path, and verifies Antom's signed answer", async () => {
+    const request = vector('request, sandbox');
+    const response = vector('response, signed');
+    const g = await gateway((_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        'client-id': response.clientId,
+        'response-time': response.time,
+        signature: response.header,
+      });
+      res.end(response.body);
+    });
+    const answer = await client(g.url, { now: () => Number(request.time) }).batchPay(request.body);
+    expect(g.requests).toHaveLength(1);
+    expect(g.requests[0]?.path).toBe(request.path);
+    expect(g.requests[0]?.headers.signature).toBe(request.header);
+    expect(g.requests[0]?.headers['request-time']).toBe(request.time);
+    expect(g.requests[0]?.body).toBe(request.body);
+    expect(answer).toMatchObject({ ok: true, signed: true, attempts: 1 });
+    if (answer.ok) expect(answer.body.result.resultCode).toBe('PAYMENT_IN_PROCESS');
+  });
+
+  it('uses the production path for a client id without SANDBOX_, as the SDK does', async () => {
+    const request = vector('request, production');
+    const g = await gateway((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"result":{"resultCode":"UNKNOWN_EXCEPTION","resultStatus":"U","resultMessage":"x"}}');
+    });
+    await client(g.url, { clientId: request.clientId, now: () => Number(request.time) }).batchPay(request.body);
+    expect(g.requests[0]?.path).toBe('/ams/api/v1/payments/batchPay');
+    expect(g.requests[0]?.headers.signature).toBe(request.header);
+  });
+
+  it('refuses an answer whose body was changed after Antom signed it', async () => {
+    const response = vector('response, signed');
+    const g = await gateway((_req, res) => {
+      res.writeHead(200, { 'client-id': response.clientId, 'response-time': response.time, signature: response.header });
+      res.end(response.body.replace('payment in process', 'payment in procesS'));
+    });
+    const answer = await client(g.url).batchPay(vector('request, sandbox').body);
+    expect(answer).toMatchObject({ ok: false, failure: 'signature' });
+    expect(g.requests).toHaveLength(1);
+  });
+
+  it('accepts an unsigned U or F but refuses an unsigned S and a half-signed answer', async () => {
+    const bodies = [
+      '{"result":{"resultCode":"UNKNOWN_EXCEPTION","resultStatus":"U","resultMessage":"x"}}',
+      '{"result":{"resultCode":"PROCESS_FAIL","resultStatus":"F","resultMessage":"x"}}',
+      '{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"x"},"orderSummaries":[]}',
+    ];
+    const g = await gateway((req, res, i) => {
+      if (i < 3) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(bodies[i]);
+      } else {
+        res.writeHead(200, { 'content-type': 'application/json', 'response-time': '1764100000009' });
+        res.end(bodies[0]);
+      }
+      void req;
+    });
+    const c = client(g.url);
+    expect(await c.batchPay('{}')).toMatchObject({ ok: true, signed: false });
+    expect(await c.batchPay('{}')).toMatchObject({ ok: true, signed: false });
+    expect(await c.batchPay('{}')).toMatchObject({ ok: false, failure: 'signature' });
+    expect(await c.batchPay('{}')).toMatchObject({ ok: false, failure: 'signature' });
+  });
+
+  it('retries a reset connection with the same bytes, then takes the answer', async () => {
+    const g = await gateway(async (req, res, i) => {
+      if (i === 0) {
+        res.socket?.destroy();
+        return;
+      }
+      const headers = await signedAnswer(req.path, inProcess);
+      res.writeHead(200, headers);
+      res.end(inProcess);
+    });
+    const body = '{"batchPaymentRequestId":"bp_same","note":"카페"}';
+    const answer = await client(g.url).batchPay(body);
+    expect(answer).toMatchObject({ ok: true, attempts: 2, signed: true });
+    expect(g.requests.map((r) => r.body)).toEqual([body, body]);
+  });
+
+  it('retries an HTTP 500 and malformed JSON, and gives up after the bounded attempts', async () => {
+    const g = await gateway((_req, res, i) => {
+      if (i === 0) {
+        res.writeHead(500, { 'content-type': 'text/html' });
+        res.end('<h1>Internal Server Error</h1>');
+      } else {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"result":');
+      }
+    });
+    const answer = await client(g.url, { maxAttempts: 3 }).batchPay('{"batchPaymentRequestId":"bp_x"}');
+    expect(answer).toMatchObject({ ok: false, failure: 'malformed', attempts: 3 });
+    expect(g.requests).toHaveLength(3);
+    expect(new Set(g.requests.map((r) => r.body)).size).toBe(1);
+  });
+
+  it('times out a gateway that never answers, and reports an unreachable one as a transport failure', async () => {
+    const silent = await gateway(() => {});
+    const slow = await client(silent.url, { timeoutMs: 150, maxAttempts: 2 }).batchPay('{}');
+    expect(slow).toMatchObject({ ok: false, failure: 'transport', attempts: 2 });
+    expect(slow.ok ? '' : slow.message).toContain('timed out');
+    expect(silent.requests).toHaveLength(2);
+
+    const unreachable = await client(await closedPortUrl(), { maxAttempts: 2 }).batchPay('{}');
+    expect(unreachable).toMatchObject({ ok: false, failure: 'transport', attempts: 2 });
+  });
+
+  it('refuses to start without a key, naming the missing option', () => {
+    expect(() => createAntomClient({ clientId: 'x', privateKey: '', antomPublicKey: 'y', baseUrl: 'http://127.0.0.1:1' })).toThrow(
+      /`privateKey` is missing/,
+    );
+  });
+});

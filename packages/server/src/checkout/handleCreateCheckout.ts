@@ -1,0 +1,200 @@
+import {
+  type BatchPayOutcome,
+  type BatchPayRequest,
+  CreateCheckoutBodySchema,
+  type CreateCheckoutResponse,
+  defaultPaymentExpiry,
+  formatValidationIssues,
+  parseSchema,
+  validateBatchPayRequest,
+} from '@batchpay/core';
+import { CartError, priceCart } from '../cart/priceCart';
+import type { HandlerContext } from '../HandlerContext';
+import { ApiError } from '../http/ApiError';
+import { jsonResponse } from '../http/jsonResponse';
+import { parseJsonObject, readBodyText } from '../http/readBodyText';
+import type { CheckoutRecord } from '../storage/BatchPayStorage';
+import { runCreation } from './runCreation';
+import { storedOutcome } from './toCheckoutView';
+
+const idempotencyKeyPattern = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+function withCheckoutParam(returnUrl: string, checkoutId: string): string {
+  const url = new URL(returnUrl);
+  url.searchParams.set('checkout', checkoutId);
+  return url.toString();
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Waits for the request that holds this checkout (here or on another instance), or takes it over when it gave up. */
+async function settle(ctx: HandlerContext, checkout: CheckoutRecord): Promise<BatchPayOutcome> {
+  const deadline = Date.now() + ctx.waitForConcurrentMs;
+  let current: CheckoutRecord | null = checkout;
+  for (;;) {
+    if (!current) throw new Error(`Checkout ${checkout.checkoutId} disappeared while waiting for it.`);
+    if (current.creation !== 'pending') return storedOutcome(current);
+    const running = ctx.inflight.get(current.checkoutId);
+    if (running) return running;
+    const now = ctx.now();
+    if (
+      await ctx.storage.claimCheckout(
+        current.checkoutId,
+        now.toISOString(),
+        new Date(now.getTime() + ctx.leaseMs).toISOString(),
+      )
+    ) {
+      ctx.emit({
+        type: 'checkout.resumed',
+        checkoutId: current.checkoutId,
+        batchPaymentRequestId: current.batchPaymentRequestId,
+        detail: 'same Idempotency-Key, same batchPaymentRequestId',
+      });
+      return track(ctx, current);
+    }
+    if (Date.now() > deadline) {
+      throw new ApiError(
+        409,
+        'CHECKOUT_IN_PROGRESS',
+        'This checkout is still being created: retry with the same Idempotency-Key in a moment.',
+      );
+    }
+    await delay(50);
+    current = await ctx.storage.getCheckout(current.checkoutId);
+  }
+}
+
+function track(ctx: HandlerContext, checkout: CheckoutRecord): Promise<BatchPayOutcome> {
+  const running = runCreation(ctx, checkout).finally(() => ctx.inflight.delete(checkout.checkoutId));
+  ctx.inflight.set(checkout.checkoutId, running);
+  return running;
+}
+
+/** `POST /api/checkouts`: one batch per Idempotency-Key, amounts from the server's own cart, never from the body. */
+export async function handleCreateCheckout(ctx: HandlerContext, request: Request): Promise<Response> {
+  const key = request.headers.get('idempotency-key');
+  if (!key) {
+    throw new ApiError(
+      400,
+      'MISSING_IDEMPOTENCY_KEY',
+      'Send an Idempotency-Key header (a new random id per checkout attempt, such as a UUID).',
+      'Idempotency-Key',
+    );
+  }
+  if (!idempotencyKeyPattern.test(key)) {
+    throw new ApiError(
+      400,
+      'INVALID_IDEMPOTENCY_KEY',
+      'The Idempotency-Key must be 8 to 128 characters of letters, digits, "_", "-", "." or ":" (a UUID works).',
+      'Idempotency-Key',
+    );
+  }
+  const parsed = parseSchema(CreateCheckoutBodySchema, parseJsonObject(await readBodyText(request, ctx.maxBodyBytes)));
+  if (!parsed.ok) {
+    const first = parsed.issues[0];
+    throw new ApiError(400, 'INVALID_BODY', formatValidationIssues(parsed.issues), first?.path);
+  }
+  const body = parsed.value;
+  const existing = await ctx.storage.getCheckoutByIdempotencyKey(key);
+  if (existing) return answerExisting(ctx, existing, body.cartId, body.paymentMethodType);
+
+  if (!ctx.methods.some((m) => m.paymentMethodType === body.paymentMethodType && !m.disabled)) {
+    throw new ApiError(
+      400,
+      'UNKNOWN_PAYMENT_METHOD',
+      `paymentMethodType "${body.paymentMethodType}" is not offered here: pick one from GET /api/payment-methods.`,
+      'paymentMethodType',
+    );
+  }
+  const cart = await ctx.storage.getCart(body.cartId);
+  if (!cart) throw new ApiError(404, 'UNKNOWN_CART', `No cart "${body.cartId}": check the cartId.`, 'cartId');
+  let priced: ReturnType<typeof priceCart>;
+  try {
+    priced = priceCart(cart);
+  } catch (error) {
+    if (error instanceof CartError)
+      throw new ApiError(422, 'CART_NOT_PAYABLE', `The cart cannot be paid: ${error.message}`, 'cartId');
+    throw error;
+  }
+
+  const now = ctx.now();
+  const checkoutId = `co_${ctx.newId()}`;
+  const batchPaymentRequestId = `bp_${ctx.newId().replaceAll('-', '')}`;
+  const batchPay: BatchPayRequest = {
+    productCode: 'CASHIER_PAYMENT',
+    batchPaymentRequestId,
+    paymentAmount: priced.paymentAmount,
+    paymentMethod: { paymentMethodType: body.paymentMethodType },
+    paymentRedirectUrl: withCheckoutParam(ctx.returnUrl, checkoutId),
+    paymentNotifyUrl: ctx.notifyUrl,
+    ...(body.userRegion ? { userRegion: body.userRegion } : {}),
+    env: body.env,
+    orderList: priced.orders,
+  };
+  const valid = validateBatchPayRequest(batchPay, { level: 'kit', now });
+  if (!valid.ok) {
+    const first = valid.issues[0];
+    const fromClient = first && /^(env|userRegion|paymentMethod)/.test(first.path);
+    throw new ApiError(
+      fromClient ? 400 : 422,
+      fromClient ? 'INVALID_BODY' : 'CART_NOT_PAYABLE',
+      `The payment request would be refused: ${formatValidationIssues(valid.issues)}`,
+      fromClient ? first.path : 'cartId',
+    );
+  }
+  const { created, checkout } = await ctx.storage.createCheckout({
+    checkoutId,
+    idempotencyKey: key,
+    cartId: body.cartId,
+    paymentMethodType: body.paymentMethodType,
+    batchPaymentRequestId,
+    requestBody: JSON.stringify(valid.value),
+    currency: priced.paymentAmount.currency,
+    paymentAmount: priced.paymentAmount.value,
+    expiresAt: defaultPaymentExpiry(body.paymentMethodType, now).toISOString(),
+    leaseUntil: new Date(now.getTime() + ctx.leaseMs).toISOString(),
+    now: now.toISOString(),
+    orders: priced.orders.map((o) => ({
+      referenceOrderId: o.referenceOrderId,
+      referenceMerchantId: o.merchant.referenceMerchantId,
+      orderAmount: o.orderAmount.value,
+    })),
+  });
+  if (!created) return answerExisting(ctx, checkout, body.cartId, body.paymentMethodType);
+  ctx.emit({
+    type: 'checkout.created',
+    checkoutId,
+    batchPaymentRequestId,
+    detail: `cart ${body.cartId}, ${priced.orders.length} orders, ${priced.paymentAmount.currency} ${priced.paymentAmount.value} (minor units), ${body.paymentMethodType}`,
+  });
+  const outcome = await track(ctx, checkout);
+  const answer: CreateCheckoutResponse = { checkoutId, outcome };
+  return jsonResponse(answer, 201);
+}
+
+async function answerExisting(
+  ctx: HandlerContext,
+  checkout: CheckoutRecord,
+  cartId: string,
+  paymentMethodType: string,
+): Promise<Response> {
+  if (checkout.cartId !== cartId || checkout.paymentMethodType !== paymentMethodType) {
+    throw new ApiError(
+      409,
+      'IDEMPOTENCY_KEY_REUSED',
+      `This Idempotency-Key already belongs to a checkout of cart "${checkout.cartId}" with ${checkout.paymentMethodType}: use a new key for a different checkout.`,
+      'Idempotency-Key',
+    );
+  }
+  const outcome = await settle(ctx, checkout);
+  ctx.emit({
+    type: 'checkout.replayed',
+    checkoutId: checkout.checkoutId,
+    batchPaymentRequestId: checkout.batchPaymentRequestId,
+    detail: `same Idempotency-Key, outcome ${outcome.kind}`,
+  });
+  const answer: CreateCheckoutResponse = { checkoutId: checkout.checkoutId, outcome };
+  return jsonResponse(answer, 200);
+}

@@ -1,0 +1,27 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { BatchPayStorage } from './BatchPayStorage';
+import { createKyselyStorage } from './createKyselyStorage';
+import type { BatchPayDatabase } from './databaseSchema';
+
+export interface PostgresStorageOptions {
+  /** `postgres://user@host:port/database`, usually from `DATABASE_URL`. */
+  connectionString: string;
+  /** Connections in the pool (default 10). */
+  maxConnections?: number;
+}
+
+/** Storage on PostgreSQL, for merchants who run several server instances on one database. Call `migrate()`. */
+export function createPostgresStorage({
+  connectionString,
+  maxConnections = 10,
+}: PostgresStorageOptions): BatchPayStorage {
+  if (!/^postgres(ql)?:\/\//.test(connectionString)) {
+    throw new Error(
+      'createPostgresStorage needs `connectionString` like "postgres://user@127.0.0.1:5432/db" (DATABASE_URL).',
+    );
+  }
+  const pool = new pg.Pool({ connectionString, max: maxConnections });
+  const db = new Kysely<BatchPayDatabase>({ dialect: new PostgresDialect({ pool }) });
+  return createKyselyStorage(db, 'postgres');
+}

@@ -1,0 +1,25 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { BatchPayStorage } from './BatchPayStorage';
+import { createKyselyStorage } from './createKyselyStorage';
+import type { BatchPayDatabase } from './databaseSchema';
+
+export interface SqliteStorageOptions {
+  /** Path of the database file (its folder is created). WAL mode, so readers never wait for the writer. */
+  filename: string;
+}
+
+/** The default storage: one SQLite file through better-sqlite3, in WAL mode. Call `migrate()` before use. */
+export function createSqliteStorage({ filename }: SqliteStorageOptions): BatchPayStorage {
+  if (!filename) throw new Error('createSqliteStorage needs `filename`: a path such as ".data/batchpay.sqlite".');
+  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const database = new Database(filename);
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  database.pragma('synchronous = NORMAL');
+  const db = new Kysely<BatchPayDatabase>({ dialect: new SqliteDialect({ database }) });
+  return createKyselyStorage(db, 'sqlite');
+}

@@ -1,0 +1,18 @@
+import type { BatchPayStorage } from './BatchPayStorage';
+import { createPostgresStorage } from './createPostgresStorage';
+import { createSqliteStorage } from './createSqliteStorage';
+
+export interface StorageOptions {
+  /** When set (PostgreSQL URL), PostgreSQL is used; otherwise SQLite at `sqliteFile`. */
+  databaseUrl?: string | undefined;
+  sqliteFile: string;
+}
+
+/** Picks the storage the way the demo and most merchants want: PostgreSQL when DATABASE_URL is set, else SQLite. */
+export async function createStorage({ databaseUrl, sqliteFile }: StorageOptions): Promise<BatchPayStorage> {
+  const storage = databaseUrl
+    ? createPostgresStorage({ connectionString: databaseUrl })
+    : createSqliteStorage({ filename: sqliteFile });
+  await storage.migrate();
+  return storage;
+}

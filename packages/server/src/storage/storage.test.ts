@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BatchPayStorage, Cart, NewCheckout } from './BatchPayStorage';
+import { type StorageUnderTest, storageUnderTest } from './storageUnderTest';
+
+const cart: Cart = {
+  cartId: 'cart-1',
+  currency: 'USD',
+  orders: [
+    {
+      referenceOrderId: 'A-1',
+      orderDescription: 'Shoes',
+      merchant: { referenceMerchantId: 'SELLER_A', merchantName: 'Seller A', merchantMCC: '5651' },
+      goods: [{ referenceGoodsId: 'g1', goodsName: 'Shoe', unitAmount: '2500', quantity: 2 }],
+    },
+    {
+      referenceOrderId: 'B-1',
+      orderDescription: 'Book',
+      merchant: { referenceMerchantId: 'SELLER_B', merchantName: '서울 Books' },
+      goods: [{ referenceGoodsId: 'g2', goodsName: 'Книга', unitAmount: '1999', quantity: 1 }],
+    },
+  ],
+};
+
+let seq = 0;
+function newCheckout(overrides: Partial<NewCheckout> = {}): NewCheckout {
+  seq += 1;
+  const now = new Date('2026-01-01T00:00:00.000Z');
+  return {
+    checkoutId: `co_${seq}`,
+    idempotencyKey: `key-${seq}-abcdef`,
+    cartId: 'cart-1',
+    paymentMethodType: 'KAKAOPAY',
+    batchPaymentRequestId: `bp_${seq}`,
+    requestBody: '{"productCode":"CASHIER_PAYMENT"}',
+    currency: 'USD',
+    paymentAmount: '6999',
+    expiresAt: new Date(now.getTime() + 14 * 60_000).toISOString(),
+    leaseUntil: new Date(now.getTime() + 60_000).toISOString(),
+    now: now.toISOString(),
+    orders: [
+      { referenceOrderId: 'A-1', referenceMerchantId: 'SELLER_A', orderAmount: '5000' },
+      { referenceOrderId: 'B-1', referenceMerchantId: 'SELLER_B', orderAmount: '1999' },
+    ],
+    ...overrides,
+  };
+}
+
+describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres' ? 'postgres' : 'sqlite'})`, () => {
+  let db: StorageUnderTest;
+  let storage: BatchPayStorage;
+
+  beforeAll(async () => {
+    db = await storageUnderTest();
+    storage = await db.open();
+  });
+  afterAll(async () => {
+    await storage?.close();
+    await db?.dispose();
+  });
+
+  it('runs on the dialect it was asked for, and migrating again changes nothing', async () => {
+    expect(storage.dialect).toBe(db.kind);
+    await storage.migrate();
+    expect(await storage.getCart('nope')).toBeNull();
+  });
+
+  it('stores a cart with its orders, goods and UTF-8 names, and replaces it on save', async () => {
+    await storage.saveCart(cart);
+    expect(await storage.getCart('cart-1')).toEqual(cart);
+    const smaller: Cart = { ...cart, orders: [cart.orders[0]!] };
+    await storage.saveCart(smaller);
+    expect((await storage.getCart('cart-1'))?.orders).toHaveLength(1);
+    await storage.saveCart(cart);
+  });
+
+  it('creates a checkout with its orders, and the same idempotency key returns that checkout unchanged', async () => {
+    const input = newCheckout();
+    const first = await storage.createCheckout(input);
+    expect(first.created).toBe(true);
+    expect(first.checkout.creation).toBe('pending');
+    expect(first.checkout.orders.map((o) => [o.referenceOrderId, o.orderAmount, o.paymentStatus])).toEqual([
+      ['A-1', '5000', 'PROCESSING'],
+      ['B-1', '1999', 'PROCESSING'],
+    ]);
+    const again = await storage.createCheckout({ ...input, checkoutId: 'co_other', batchPaymentRequestId: 'bp_other' });
+    expect(again.created).toBe(false);
+    expect(again.checkout.checkoutId).toBe(input.checkoutId);
+    expect(await storage.getCheckout('co_other')).toBeNull();
+    expect((await storage.getCheckoutByBatchId(input.batchPaymentRequestId))?.checkoutId).toBe(input.checkoutId);
+    expect((await storage.getCheckoutByIdempotencyKey(input.idempotencyKey))?.checkoutId).toBe(input.checkoutId);
+  });
+
+  it('creates exactly one checkout when 50 inserts with one key race', async () => {
+    const key = 'racing-key-123';
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        storage.createCheckout(newCheckout({ idempotencyKey: key, checkoutId: `co_race_${i}`, batchPaymentRequestId: `bp_race_${i}` })),
+      ),
+    );
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.checkout.checkoutId)).size).toBe(1);
+  });
+
+  it('lets another request take over a pending checkout only after its lease ran out, and only one of many', async () => {
+    const input = newCheckout();
+    await storage.createCheckout(input);
+    const before = new Date(Date.parse(input.leaseUntil) - 1).toISOString();
+    expect(await storage.claimCheckout(input.checkoutId, before, '2026-01-01T01:00:00.000Z')).toBe(false);
+    const after = new Date(Date.parse(input.leaseUntil) + 1).toISOString();
+    const claims = await Promise.all(
+      Array.from({ length: 10 }, () => storage.claimCheckout(input.checkoutId, after, '2026-01-01T02:00:00.000Z')),
+    );
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    await storage.releaseLease(input.checkoutId, after);
+    expect(await storage.claimCheckout(input.checkoutId, after, '2026-01-01T03:00:00.000Z')).toBe(true);
+  });
+
+  it('stores the creation answer once, with payment ids, and never over a stored one', async () => {
+    const input = newCheckout();
+    await storage.createCheckout(input);
+    await storage.countAntomCall(input.checkoutId);
+    const stored = await storage.finishCreation(input.checkoutId, {
+      creation: 'created',
+      outcomeJson: '{"kind":"redirect"}',
+      paymentIds: [{ referenceOrderId: 'A-1', paymentId: 'PAY-A' }, { referenceOrderId: 'B-1', paymentId: 'PAY-B' }],
+      now: '2026-01-01T00:00:01.000Z',
+    });
+    expect(stored).toBe(true);
+    const second = await storage.finishCreation(input.checkoutId, {
+      creation: 'failed',
+      outcomeJson: '{"kind":"failed"}',
+      paymentIds: [{ referenceOrderId: 'A-1', paymentId: 'OTHER' }],
+      orderStatus: 'FAIL',
+      now: '2026-01-01T00:00:02.000Z',
+    });
+    expect(second).toBe(false);
+    const checkout = await storage.getCheckout(input.checkoutId);
+    expect(checkout?.creation).toBe('created');
+    expect(checkout?.outcomeJson).toBe('{"kind":"redirect"}');
+    expect(checkout?.antomCalls).toBe(1);
+    expect(checkout?.orders.map((o) => [o.paymentId, o.paymentStatus])).toEqual([
+      ['PAY-A', 'PROCESSING'],
+      ['PAY-B', 'PROCESSING'],
+    ]);
+  });
+
+  it('applies an order result once: replays and late contrary results change nothing', async () => {
+    const input = newCheckout();
+    await storage.createCheckout(input);
+    const opts = { now: '2026-01-01T00:05:00.000Z', source: 'notification' as const };
+    expect(
+      await storage.applyOrderResults(
+        input.checkoutId,
+        [
+          { referenceOrderId: 'A-1', paymentId: 'PAY-A', paymentStatus: 'SUCCESS' },
+          { referenceOrderId: 'B-1', paymentId: 'PAY-B', paymentStatus: 'PROCESSING' },
+        ],
+        opts,
+      ),
+    ).toBe(1);
+    expect(await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'A-1', paymentStatus: 'SUCCESS' }], opts)).toBe(0);
+    expect(await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'A-1', paymentStatus: 'FAIL' }], opts)).toBe(0);
+    expect(await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'B-1', paymentStatus: 'SUCCESS' }], opts)).toBe(1);
+    const checkout = await storage.getCheckout(input.checkoutId);
+    expect(checkout?.orders.map((o) => [o.paymentId, o.paymentStatus])).toEqual([
+      ['PAY-A', 'SUCCESS'],
+      ['PAY-B', 'SUCCESS'],
+    ]);
+    expect(checkout?.lastNotifiedAt).toBe(opts.now);
+  });
+
+  it('gives the right to inquire to one caller per interval', async () => {
+    const input = newCheckout();
+    await storage.createCheckout(input);
+    const claims = await Promise.all(
+      Array.from({ length: 8 }, () => storage.claimInquiry(input.checkoutId, '2026-01-01T00:00:05.000Z', '2026-01-01T00:00:10.000Z')),
+    );
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await storage.claimInquiry(input.checkoutId, '2026-01-01T00:00:09.000Z', '2026-01-01T00:00:14.000Z')).toBe(false);
+    expect(await storage.claimInquiry(input.checkoutId, '2026-01-01T00:00:10.000Z', '2026-01-01T00:00:15.000Z')).toBe(true);
+  });
+
+  it('keeps everything when the database is opened again (a restarted server or a second instance)', async () => {
+    const input = newCheckout();
+    await storage.createCheckout(input);
+    const other = await db.open();
+    try {
+      const seen = await other.getCheckout(input.checkoutId);
+      expect(seen?.batchPaymentRequestId).toBe(input.batchPaymentRequestId);
+      expect(seen?.orders).toHaveLength(2);
+      expect(await other.getCart('cart-1')).toEqual(cart);
+    } finally {
+      await other.close();
+    }
+  });
+});

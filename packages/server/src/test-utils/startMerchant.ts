@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AntomClientOptions, createAntomClient } from '../antom/createAntomClient';
+import type { BatchPayEvent, BatchPayHandlerOptions } from '../BatchPayHandlerOptions';
+import { createBatchPayHandler } from '../createBatchPayHandler';
+import type { BatchPayStorage } from '../storage/BatchPayStorage';
+import { createSqliteStorage } from '../storage/createSqliteStorage';
+import { testCart } from './demoCart';
+import { serveHandler } from './serveHandler';
+
+export interface MerchantUnderTest {
+  url: string;
+  port: number;
+  storage: BatchPayStorage;
+  events: BatchPayEvent[];
+  /** Stops the HTTP server and closes the database, as a crashed or restarted process would leave it. */
+  stop(): Promise<void>;
+  dbFile: string;
+}
+
+export interface StartMerchantOptions {
+  antom: Omit<AntomClientOptions, 'timeoutMs' | 'backoffMs'> & Partial<AntomClientOptions>;
+  /** Reuse a database file (a restarted server). */
+  dbFile?: string;
+  /** Listen on this port (a restarted server keeps its notify URL). */
+  port?: number;
+  handler?: Partial<BatchPayHandlerOptions>;
+}
+
+/** The merchant backend as a user runs it: SQLite file, signed client, handler on a real loopback HTTP server. */
+export async function startMerchant(options: StartMerchantOptions): Promise<MerchantUnderTest> {
+  const dbFile = options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'batchpay-merchant-')), 'batchpay.sqlite');
+  const storage = createSqliteStorage({ filename: dbFile });
+  await storage.migrate();
+  await storage.saveCart(testCart);
+  const events: BatchPayEvent[] = [];
+  let handler: ((request: Request) => Promise<Response>) | undefined;
+  const server = await serveHandler((request) => {
+    if (!handler) throw new Error('merchant handler not ready');
+    return handler(request);
+  }, options.port ?? 0);
+  const base = server.url;
+  // The notify URL needs the port, known only once listening.
+  handler = createBatchPayHandler({
+    storage,
+    antom: createAntomClient({ timeoutMs: 2_000, backoffMs: 20, ...options.antom }),
+    paymentMethods: ['ALIPAY_CN', 'KAKAOPAY', 'GCASH'],
+    returnUrl: 'http://127.0.0.1:5173/result',
+    notifyUrl: `${base}/api/antom/notify`,
+    inquiryAfterMs: 60_000,
+    onEvent: (e) => events.push(e),
+    ...options.handler,
+  });
+  return {
+    url: base,
+    port: server.port,
+    storage,
+    events,
+    dbFile,
+    async stop() {
+      await server.close();
+      await storage.close();
+    },
+  };
+}
+
+export function removeDbFile(dbFile: string): void {
+  rmSync(join(dbFile, '..'), { recursive: true, force: true });
+}

@@ -1,0 +1,121 @@
+import type { CashierRedirectPlan } from '@batchpay/core';
+import { act, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CashierRedirect } from './CashierRedirect';
+import { expectNoAxeViolations } from './test-utils/axe';
+import { renderWithProvider } from './test-utils/renderWithProvider';
+
+const wapPlan: CashierRedirectPlan = {
+  attempts: [
+    { kind: 'applink', url: 'https://kakaopay.example/app/pay?t=1' },
+    { kind: 'scheme', url: 'kakaotalk://kakaopay/pay?t=1' },
+    { kind: 'normal', url: 'https://cashier.example/pay?t=1' },
+  ],
+  rejected: [],
+};
+
+describe('CashierRedirect', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('opens the first URL, announces it politely, counts down and falls back to the next', async () => {
+    const navigate = vi.fn();
+    const { container } = renderWithProvider(
+      <CashierRedirect plan={wapPlan} paymentMethodType="KAKAOPAY" navigate={navigate} timeoutMs={3000} />,
+    );
+    expect(navigate).toHaveBeenCalledTimes(1);
+    expect(navigate).toHaveBeenLastCalledWith(wapPlan.attempts[0]?.url, expect.objectContaining({ kind: 'applink' }));
+    const status = screen.getByRole('status');
+    expect(status).toHaveAttribute('aria-live', 'polite');
+    expect(status).toHaveTextContent('Opening KakaoPay…');
+    expect(screen.getByText('If KakaoPay does not open, we will try another way in 3 s.')).toBeInTheDocument();
+
+    await act(async () => {
+      vi.advanceTimersByTime(1100);
+    });
+    expect(screen.getByText('If KakaoPay does not open, we will try another way in 2 s.')).toBeInTheDocument();
+
+    await act(async () => {
+      vi.advanceTimersByTime(2000);
+    });
+    expect(navigate).toHaveBeenCalledTimes(2);
+    expect(navigate).toHaveBeenLastCalledWith(expect.stringContaining('kakao'), expect.objectContaining({ kind: 'scheme' }));
+    expect(status).toHaveTextContent('KakaoPay did not open. Trying another way…');
+
+    await act(async () => {
+      vi.advanceTimersByTime(3100);
+    });
+    expect(navigate).toHaveBeenCalledTimes(3);
+    expect(navigate).toHaveBeenLastCalledWith(wapPlan.attempts[2]?.url, expect.objectContaining({ kind: 'normal' }));
+    expect(screen.queryByText(/we will try another way/)).not.toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
+  it('offers a manual link for every URL, and a click stops the automatic fallback', async () => {
+    const navigate = vi.fn();
+    renderWithProvider(<CashierRedirect plan={wapPlan} paymentMethodType="KAKAOPAY" navigate={navigate} />);
+    const app = screen.getByRole('link', { name: 'Open the KakaoPay app' });
+    expect(app).toHaveAttribute('href', wapPlan.attempts[0]?.url);
+    expect(screen.getByRole('link', { name: 'Try opening the KakaoPay app another way' })).toHaveAttribute(
+      'href',
+      wapPlan.attempts[1]?.url,
+    );
+    expect(screen.getByRole('link', { name: 'Open the KakaoPay payment page' })).toHaveAttribute(
+      'href',
+      wapPlan.attempts[2]?.url,
+    );
+    app.addEventListener('click', (event) => event.preventDefault()); // jsdom cannot navigate
+    await act(async () => {
+      app.click();
+    });
+    await act(async () => {
+      vi.advanceTimersByTime(20_000);
+    });
+    expect(navigate).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'KakaoPay could not be opened automatically. Use one of the buttons below.',
+    );
+  });
+
+  it('does not fall back when the page got hidden (the app opened)', async () => {
+    const navigate = vi.fn();
+    renderWithProvider(<CashierRedirect plan={wapPlan} paymentMethodType="KAKAOPAY" navigate={navigate} />);
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    await act(async () => {
+      document.dispatchEvent(new Event('visibilitychange'));
+      vi.advanceTimersByTime(10_000);
+    });
+    visibility.mockRestore();
+    expect(navigate).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a scannable QR code of the app link on a desktop when enabled', () => {
+    const navigate = vi.fn();
+    renderWithProvider(
+      <CashierRedirect plan={wapPlan} paymentMethodType="KAKAOPAY" navigate={navigate} showQrCode terminalType="WEB" />,
+    );
+    const qr = screen.getByRole('img', { name: 'Scan to pay with your phone' });
+    expect(qr.tagName.toLowerCase()).toBe('svg');
+    expect(Number(qr.getAttribute('data-qr-size'))).toBeGreaterThanOrEqual(21);
+    expect(qr.querySelector('path')?.getAttribute('d')?.length).toBeGreaterThan(100);
+  });
+
+  it('shows no QR code on a phone or when not enabled', () => {
+    const navigate = vi.fn();
+    const { rerender } = renderWithProvider(
+      <CashierRedirect plan={wapPlan} navigate={navigate} showQrCode terminalType="WAP" />,
+    );
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    rerender(<CashierRedirect plan={wapPlan} navigate={navigate} terminalType="WEB" />);
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('says so when there is no URL to open', () => {
+    renderWithProvider(<CashierRedirect plan={{ attempts: [], rejected: [] }} navigate={vi.fn()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('The payment page could not be opened. Please try again.');
+  });
+});

@@ -1,0 +1,122 @@
+import { type CashierRedirectPlan, methodDisplayName, type RedirectAttempt } from '@batchpay/core';
+import { type UseCashierRedirectOptions, useCashierRedirect } from '@batchpay/react';
+import { type ReactNode, useId } from 'react';
+import { QrCode } from './QrCode';
+import type { MessageOverrides } from './messages/Messages';
+import { formatMessage } from './messages/formatMessage';
+import { useMessages } from './messages/BatchPayMessagesProvider';
+import { useCheckoutSettings } from './useCheckoutSettings';
+import { useIsDesktop } from './useIsDesktop';
+
+export interface CashierRedirectProps extends UseCashierRedirectOptions {
+  /** Core's plan (`useBatchPay().state.plan` while redirecting). */
+  plan: CashierRedirectPlan | null | undefined;
+  /** The chosen method, for "Opening KakaoPay…". */
+  paymentMethodType?: string;
+  /** The name to show instead of the catalogue's. */
+  methodName?: string;
+  /**
+   * Show a QR code of the app link (else the cashier URL) so the buyer can pay with a phone. Only on a desktop
+   * browser unless `terminalType` says otherwise. Off by default: the merchant enables it.
+   */
+  showQrCode?: boolean;
+  /** Overrides the desktop detection for the QR code (`WEB` = desktop). */
+  terminalType?: 'WEB' | 'WAP' | 'APP' | 'MINI_APP';
+  locale?: string;
+  messages?: MessageOverrides;
+  headingLevel?: 2 | 3 | 4;
+}
+
+function qrTarget(plan: CashierRedirectPlan): string | undefined {
+  const find = (kind: RedirectAttempt['kind']) => plan.attempts.find((a) => a.kind === kind)?.url;
+  return find('applink') ?? find('normal');
+}
+
+/**
+ * What the buyer sees after Pay: which app is being opened, the countdown to the next way, a manual link for every
+ * URL, and (when enabled, on a desktop) a QR code. Changes are announced through a polite live region.
+ */
+export function CashierRedirect(props: CashierRedirectProps): ReactNode {
+  const {
+    plan,
+    paymentMethodType,
+    methodName,
+    showQrCode = false,
+    terminalType,
+    locale,
+    messages,
+    headingLevel = 2,
+    ...options
+  } = props;
+  const settings = useCheckoutSettings(locale);
+  const m = useMessages(settings.locale, messages);
+  const redirect = useCashierRedirect(plan, options);
+  const isDesktopBrowser = useIsDesktop();
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
+
+  const method =
+    methodName ?? (paymentMethodType ? methodDisplayName({ paymentMethodType }) : undefined) ?? m.picker.label;
+  const values = { method };
+  const attempts = plan?.attempts ?? [];
+
+  let announcement: string;
+  if (attempts.length === 0) announcement = m.redirect.noUrl;
+  else if (redirect.status === 'exhausted') announcement = formatMessage(m.redirect.allAttemptsFailed, values);
+  else if (redirect.attemptIndex > 0 && redirect.currentAttempt?.kind !== 'normal')
+    announcement = formatMessage(m.redirect.appDidNotOpen, values);
+  else announcement = formatMessage(m.redirect.opening, values);
+
+  const seconds = redirect.timeLeftMs === null ? null : Math.ceil(redirect.timeLeftMs / 1000);
+  const isDesktop = terminalType ? terminalType === 'WEB' : isDesktopBrowser;
+  const qrUrl = showQrCode && isDesktop && plan ? qrTarget(plan) : undefined;
+  const appLinks = redirect.manualLinks.filter((l) => l.kind !== 'normal');
+
+  return (
+    <section className="bp-redirect" aria-labelledby={headingId} data-state={redirect.status}>
+      <Heading id={headingId} className="bp-heading">
+        {formatMessage(m.redirect.heading, values)}
+      </Heading>
+      <p className="bp-redirect__status" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {seconds !== null && redirect.status === 'waiting' && redirect.attemptIndex + 1 < attempts.length ? (
+        <p className="bp-muted" data-testid="bp-countdown">
+          {formatMessage(m.redirect.countdown, { ...values, seconds })}
+        </p>
+      ) : null}
+      {plan && plan.rejected.length > 0 ? <p className="bp-muted">{m.redirect.rejected}</p> : null}
+      {redirect.manualLinks.length > 0 ? (
+        <div>
+          <p className="bp-muted">{m.redirect.manualHeading}</p>
+          <div className="bp-actions">
+            {redirect.manualLinks.map((link) => {
+              const appIndex = appLinks.indexOf(link);
+              const template =
+                link.kind === 'normal' ? m.redirect.openPage : appIndex > 0 ? m.redirect.openAppAlternative : m.redirect.openApp;
+              return (
+                <a
+                  key={`${link.kind}:${link.url}`}
+                  className="bp-button bp-link"
+                  href={link.url}
+                  target={link.target}
+                  rel={link.target === '_blank' ? 'noopener noreferrer' : undefined}
+                  data-kind={link.kind}
+                  onClick={redirect.cancel}
+                >
+                  {formatMessage(template, values)}
+                </a>
+              );
+            })}
+          </div>
+        </div>
+      ) : null}
+      {qrUrl ? (
+        <figure className="bp-redirect__qr">
+          <QrCode value={qrUrl} label={m.redirect.qrHeading} />
+          <figcaption className="bp-muted">{formatMessage(m.redirect.qrHint, values)}</figcaption>
+        </figure>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import type { FailedOutcome } from '@batchpay/core';
+import type { Messages } from './messages/Messages';
+
+/** The buyer-facing text for a result code (`messageKey` "result.CODE" or the bare code); unknown codes get UNKNOWN. */
+export function resultMessage(messages: Messages, codeOrKey: string | undefined): string {
+  if (!codeOrKey) return messages.resultCodes.UNKNOWN;
+  const code = codeOrKey.startsWith('result.') ? codeOrKey.slice('result.'.length) : codeOrKey;
+  return Object.hasOwn(messages.resultCodes, code) ? (messages.resultCodes[code] as string) : messages.resultCodes.UNKNOWN;
+}
+
+/** The text for a failed outcome: its message key first, then its code. */
+export function failureMessage(messages: Messages, failure: Pick<FailedOutcome, 'messageKey' | 'code'>): string {
+  const byKey = resultMessage(messages, failure.messageKey);
+  return byKey === messages.resultCodes.UNKNOWN ? resultMessage(messages, failure.code) : byKey;
+}

@@ -1,0 +1,35 @@
+import { BatchPayProvider, type BatchPayTransport } from '@batchpay/react';
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { BatchPayMessagesProvider, type BatchPayMessagesProviderProps } from '../messages/BatchPayMessagesProvider';
+
+export interface ProviderOptions {
+  locale?: string;
+  userRegion?: string;
+  transport?: BatchPayTransport;
+  messages?: Omit<BatchPayMessagesProviderProps, 'children'>;
+}
+
+/** A transport that fails the test when a component calls the backend unexpectedly. */
+export const noNetwork: BatchPayTransport = async (request) => {
+  throw new Error(`unexpected request ${request.method} ${request.path}`);
+};
+
+export function TestProviders({ children, options = {} }: { children: ReactNode; options?: ProviderOptions }) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  return (
+    <BatchPayProvider
+      transport={options.transport ?? noNetwork}
+      queryClient={client}
+      {...(options.locale ? { locale: options.locale } : {})}
+      {...(options.userRegion ? { userRegion: options.userRegion } : {})}
+    >
+      <BatchPayMessagesProvider {...(options.locale ? { locale: options.locale } : {})} {...options.messages}>{children}</BatchPayMessagesProvider>
+    </BatchPayProvider>
+  );
+}
+
+export function renderWithProvider(ui: ReactElement, options: ProviderOptions = {}) {
+  return render(ui, { wrapper: ({ children }) => <TestProviders options={options}>{children}</TestProviders> });
+}

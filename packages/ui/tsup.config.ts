@@ -1,0 +1,17 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    'locales/zh-CN': 'src/locales/zh-CN.ts',
+    'locales/ko': 'src/locales/ko.ts',
+    'locales/ja': 'src/locales/ja.ts',
+    styles: 'src/styles.css',
+  },
+  format: ['esm'],
+  target: 'es2020',
+  dts: false,
+  clean: true,
+  sourcemap: true,
+  external: ['react', 'react-dom', '@tanstack/react-query', '@batchpay/core', '@batchpay/react', 'lean-qr'],
+});

@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+import { sourceResolve } from '../../vitest.shared';
+
+export default defineProject({
+  ...sourceResolve,
+  test: {
+    name: 'ui',
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['./src/test-utils/setup.ts'],
+  },
+});

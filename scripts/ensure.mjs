@@ -1,0 +1,96 @@
+// Installs what `npm test` / `npm start` need and is missing: pnpm at the pinned version, the dependencies from the
+// frozen lockfile, and (when asked) Debian's Chromium and PostgreSQL. Prints what it does; exits non-zero with the fix.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const pinned = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).packageManager.split('@')[1];
+
+function log(message) {
+  console.log(`[setup] ${message}`);
+}
+
+function fail(message) {
+  console.error(`[setup] ${message}`);
+  process.exit(1);
+}
+
+function versionOf(command) {
+  const result = spawnSync(command, ['--version'], { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+/** The pnpm binary at the pinned version: the one on PATH if it matches, else a project-local copy in .tools/. */
+export function ensurePnpm() {
+  if (versionOf('pnpm') === pinned) return 'pnpm';
+  const local = path.join(root, '.tools', 'node_modules', '.bin', 'pnpm');
+  if (existsSync(local) && versionOf(local) === pinned) return local;
+  log(`installing pnpm ${pinned} into .tools/ (npm)`);
+  const result = spawnSync('npm', ['install', '--prefix', path.join(root, '.tools'), '--no-save', '--no-audit', '--no-fund', `pnpm@${pinned}`], {
+    stdio: 'inherit',
+  });
+  if (result.status !== 0 || versionOf(local) !== pinned) fail(`could not install pnpm ${pinned}: run "npm i -g pnpm@${pinned}"`);
+  return local;
+}
+
+export function pnpmEnv() {
+  const env = { ...process.env, pnpm_config_manage_package_manager_versions: 'false' };
+  // better-sqlite3 compiles against Node's headers; Debian ships them in /usr/include/node (no download needed).
+  if (!env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) env.npm_config_nodedir = '/usr';
+  return env;
+}
+
+/** `pnpm install --frozen-lockfile` unless node_modules already matches the lockfile. */
+export function ensureDependencies(pnpm) {
+  const lock = path.join(root, 'pnpm-lock.yaml');
+  const installed = path.join(root, 'node_modules', '.pnpm', 'lock.yaml');
+  const same = existsSync(installed) && readFileSync(installed, 'utf8') === readFileSync(lock, 'utf8');
+  const native = existsSync(path.join(root, 'node_modules', '.pnpm')) &&
+    readdirSync(path.join(root, 'node_modules', '.pnpm')).some((d) => d.startsWith('better-sqlite3@'));
+  if (same && native) return;
+  log('installing dependencies from the frozen lockfile (pnpm install --frozen-lockfile)');
+  const result = spawnSync(pnpm, ['install', '--frozen-lockfile'], { cwd: root, stdio: 'inherit', env: pnpmEnv() });
+  if (result.status !== 0) fail('pnpm install failed: see the output above');
+}
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+let aptUpdated = false;
+
+function aptInstall(packages, why) {
+  if (!isRoot) fail(`${why} is missing: install it with "sudo apt-get install -y ${packages.join(' ')}"`);
+  if (!aptUpdated) {
+    log('apt-get update');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    aptUpdated = true;
+  }
+  log(`apt-get install ${packages.join(' ')} (${why})`);
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}
+
+/** Debian's Chromium for Playwright and Storybook's browser tests (Playwright's own download cannot work here). */
+export function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(chromium)) aptInstall(['chromium'], 'Chromium for the browser tests');
+  if (!existsSync(chromium)) fail(`Chromium not found at ${chromium}: set CHROMIUM_PATH`);
+  return chromium;
+}
+
+/** Debian's PostgreSQL server binaries, for the storage suite on PostgreSQL. */
+export function ensurePostgres() {
+  const base = '/usr/lib/postgresql';
+  const has = existsSync(base) && readdirSync(base).some((v) => existsSync(path.join(base, v, 'bin', 'initdb')));
+  if (!has) aptInstall(['postgresql'], 'PostgreSQL for the storage suite');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const pnpm = ensurePnpm();
+  ensureDependencies(pnpm);
+  if (process.argv.includes('--chromium')) ensureChromium();
+  if (process.argv.includes('--postgres')) ensurePostgres();
+  log('ready');
+}

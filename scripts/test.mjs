@@ -1,0 +1,78 @@
+// `npm test`: installs what is missing, then runs every check of the kit. See README "Checks".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ensureChromium, ensureDependencies, ensurePnpm, ensurePostgres, pnpmEnv, root } from './ensure.mjs';
+
+const pnpm = ensurePnpm();
+ensureDependencies(pnpm);
+ensureChromium();
+ensurePostgres();
+
+const results = path.join(root, 'test-results');
+mkdirSync(results, { recursive: true });
+const has = (file) => existsSync(path.join(root, file));
+const env = { ...pnpmEnv(), CHROMIUM_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium', STORYBOOK_DISABLE_TELEMETRY: '1' };
+
+/** Tests counted from the runners' JSON reports, for the closing line. */
+const counts = { passed: 0, failed: 0, skipped: 0 };
+function countVitest(file) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  counts.passed += report.numPassedTests ?? 0;
+  counts.failed += report.numFailedTests ?? 0;
+  counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+function countPlaywright(file) {
+  if (!existsSync(file)) return;
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  counts.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+  counts.failed += stats.unexpected ?? 0;
+  counts.skipped += stats.skipped ?? 0;
+}
+
+const steps = [
+  { name: 'lint (biome)', cmd: [pnpm, 'exec', 'biome', 'check', '.'] },
+  { name: 'typecheck', cmd: [pnpm, '-r', '--workspace-concurrency=1', 'typecheck'] },
+  { name: 'build packages', cmd: [pnpm, '-r', '--filter', './packages/*', 'build'] },
+  {
+    name: 'unit, hook, component and story tests (vitest)',
+    report: path.join(results, 'vitest.json'),
+    cmd: [pnpm, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`],
+    count: countVitest,
+  },
+  has('packages/server/vitest.pg.config.ts') && {
+    name: 'storage suite on PostgreSQL',
+    report: path.join(results, 'vitest-pg.json'),
+    cmd: ['bash', 'scripts/with-pg.sh', pnpm, 'exec', 'vitest', 'run', '--config', 'packages/server/vitest.pg.config.ts',
+      '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest-pg.json')}`],
+    count: countVitest,
+  },
+  { name: 'package checks (publint, attw)', cmd: ['node', 'scripts/check-packages.mjs'] },
+  { name: 'size budgets (size-limit)', cmd: [pnpm, 'exec', 'size-limit'] },
+  has('.storybook/main.ts') && { name: 'storybook build', cmd: [pnpm, 'exec', 'storybook', 'build', '-o', 'storybook-static', '--quiet'] },
+  has('playwright.config.ts') && {
+    name: 'end-to-end tests (playwright)',
+    report: path.join(results, 'playwright.json'),
+    cmd: [pnpm, 'exec', 'playwright', 'test', '--reporter=list,json'],
+    extraEnv: { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(results, 'playwright.json') },
+    count: countPlaywright,
+  },
+].filter(Boolean);
+
+const summary = [];
+for (const step of steps) {
+  console.log(`\n━━━ ${step.name} ━━━`);
+  if (step.report) rmSync(step.report, { force: true });
+  const started = Date.now();
+  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit', env: { ...env, ...step.extraEnv } });
+  const ok = run.status === 0;
+  step.count?.(step.report);
+  if (!ok && !step.count) counts.failed += 1;
+  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+console.log(`\n━━━ summary ━━━\n${summary.join('\n')}`);
+const failedSteps = summary.filter((line) => line.startsWith('FAIL')).length;
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failedSteps > 0 ? 1 : 0);

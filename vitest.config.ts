@@ -1,0 +1,9 @@
+import './node20-polyfills.mjs';
+import { defineConfig } from 'vitest/config';
+
+// Each package owns its vitest project (packages/*/vitest.config.ts); see README "Checks".
+export default defineConfig({
+  test: {
+    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts', '.storybook/vitest.config.ts'],
+  },
+});
