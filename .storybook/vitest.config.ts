@@ -13,7 +13,7 @@ export default defineProject({
   ...sourceResolve,
   plugins: [storybookTest({ configDir: dirname, storybookScript: 'pnpm storybook --ci' })],
   optimizeDeps: {
-    include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'msw', 'msw/browser', 'lean-qr'],
+    include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'msw', 'msw/browser'],
   },
   test: {
     name: 'storybook',

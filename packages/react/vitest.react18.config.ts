@@ -1,3 +1,4 @@
+import '../../node20-polyfills.mjs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { defineProject } from 'vitest/config';

@@ -1,4 +1,5 @@
 import '../../node20-polyfills.mjs';
+import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 import { sourceResolve } from '../../vitest.shared';
 
@@ -6,6 +7,8 @@ import { sourceResolve } from '../../vitest.shared';
 // throwaway server on a loopback port and sets DATABASE_URL. Without DATABASE_URL the suite fails loudly.
 export default defineProject({
   ...sourceResolve,
+  // Run from the repo root too (`vitest run --config packages/server/vitest.pg.config.ts`): tests live here.
+  root: fileURLToPath(new URL('.', import.meta.url)),
   test: {
     name: 'server-pg',
     environment: 'node',

@@ -159,8 +159,13 @@ export function checkoutReducer(state: CheckoutState, action: CheckoutAction): C
     }
     case 'statusUpdated': {
       const { view } = action;
+      // While a submission is in flight its checkout is not known yet: a view is a late answer about an older one.
+      if (state.status === 'submitting') return state;
       const current = 'checkoutId' in state ? state.checkoutId : undefined;
       if (current !== undefined && current !== view.checkoutId) return state;
+      // A paid checkout stays paid: a stale poll answer (still "processing") must not take it back.
+      if (state.status === 'succeeded') return state;
+      if (state.status === 'failed' && state.view?.final && view.status === 'processing') return state;
       const key = 'idempotencyKey' in state ? state.idempotencyKey : undefined;
       if (view.status === 'succeeded') return { status: 'succeeded', checkoutId: view.checkoutId, view };
       if (view.status !== 'processing') {
@@ -171,6 +176,8 @@ export function checkoutReducer(state: CheckoutState, action: CheckoutAction): C
       return { status: 'awaiting-return', checkoutId: view.checkoutId, ...withKey(key), view };
     }
     case 'failed': {
+      // A transport error after the verdict (a late poll) does not turn a paid checkout into a failed one.
+      if (state.status === 'succeeded') return state;
       const checkoutId = 'checkoutId' in state ? state.checkoutId : undefined;
       const key = 'idempotencyKey' in state ? state.idempotencyKey : undefined;
       return {

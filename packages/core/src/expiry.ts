@@ -22,6 +22,22 @@ export function maxRequestedExpiryMs(paymentMethodType: string): number {
   return isBankTransfer(paymentMethodType) ? 48 * hour : 10 * minute;
 }
 
+/** Date.parse rolls "2026-02-30" over to March 2 and takes "24:00": check the fields against the calendar. */
+function isCalendarDateTime(value: string): boolean {
+  const [year, month, day, hour, minute, second] = value.match(/\d+/g)?.slice(0, 6).map(Number) ?? [];
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    (hour ?? 0) < 24 &&
+    (minute ?? 0) < 60 &&
+    (second ?? 0) < 60
+  );
+}
+
 /** What is wrong with a requested `paymentExpiryTime`, or null when it is within the seed's limits. */
 export function checkPaymentExpiryTime(
   value: string,
@@ -31,7 +47,7 @@ export function checkPaymentExpiryTime(
     return 'must be an ISO 8601 date-time with an offset, such as "2019-11-27T12:01:01+08:00"';
   }
   const at = Date.parse(value);
-  if (Number.isNaN(at)) return 'is not a real date-time';
+  if (Number.isNaN(at) || !isCalendarDateTime(value)) return 'is not a real date-time';
   const now = context.now.getTime();
   if (at <= now) return 'is in the past: give a time after the request is sent';
   const max = maxRequestedExpiryMs(context.paymentMethodType);

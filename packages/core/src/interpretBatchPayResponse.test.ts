@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BatchPayResponse, OrderSummary, ResultStatus } from './batchPaySchemas';
-import { failedOutcome, interpretBatchPayResponse, kitFailureCodes } from './interpretBatchPayResponse';
+import type { BatchPayResponse, OrderSummary, ResultStatus } from './index';
+import { failedOutcome, interpretBatchPayResponse, kitFailureCodes, neverRetryCodes, resultCodeAction } from './index';
 
 const summaries: OrderSummary[] = [
   {
@@ -45,16 +45,31 @@ describe('interpretBatchPayResponse: F', () => {
     ['ORDER_IS_CLOSED', 'try-again', 'nobody'],
   ] as const)('%s: call again with a new request id', (code, nextStep, fixableBy) => {
     const outcome = interpretBatchPayResponse(response(code, 'F'));
-    expect(outcome).toMatchObject({ kind: 'failed', code, status: 'F', retry: 'new-request-id', nextStep });
-    if (outcome.kind === 'failed') {
-      expect(outcome.fixableBy).toBe(fixableBy);
-      expect(outcome.message).toBe(`message of ${code}`);
-      expect(outcome.messageKey).toBe(`result.${code}`);
-    }
+    expect(outcome).toEqual({
+      kind: 'failed',
+      code,
+      status: 'F',
+      retry: 'new-request-id',
+      messageKey: `result.${code}`,
+      message: `message of ${code}`,
+    });
+    // What to offer the buyer comes from the code.
+    expect(resultCodeAction(code, 'F')).toMatchObject({ nextStep, fixableBy });
   });
 
   it.each(['SYSTEM_ERROR', 'PROCESS_FAIL'])('%s says do not retry', (code) => {
     expect(interpretBatchPayResponse(response(code, 'F'))).toMatchObject({ kind: 'failed', code, retry: 'never' });
+  });
+
+  it.each(['FRAUD_REJECT', 'RISK_REJECT', 'PAYMENT_PROHIBITED'])(
+    '%s: calling again cannot change the verdict',
+    (code) => {
+      expect(interpretBatchPayResponse(response(code, 'F'))).toMatchObject({ kind: 'failed', retry: 'never' });
+    },
+  );
+
+  it('every code of neverRetryCodes gives retry never on F', () => {
+    for (const code of neverRetryCodes) expect(failedOutcome(code, 'F').retry, code).toBe('never');
   });
 
   it('an F with URLs is still a failure: no redirect', () => {
@@ -67,8 +82,8 @@ describe('interpretBatchPayResponse: F', () => {
       kind: 'failed',
       code: 'BRAND_NEW_CODE',
       retry: 'new-request-id',
-      nextStep: 'try-again',
     });
+    expect(resultCodeAction('BRAND_NEW_CODE', 'F')).toMatchObject({ retry: 'new-request-id', nextStep: 'try-again' });
   });
 });
 
@@ -123,7 +138,6 @@ describe('interpretBatchPayResponse: U', () => {
       code: kitFailureCodes.noCashierUrl,
       status: 'U',
       retry: 'new-request-id',
-      nextStep: 'try-again',
     });
   });
 });
@@ -134,8 +148,8 @@ describe('failedOutcome', () => {
       kind: 'failed',
       code: 'TRANSPORT_ERROR',
       retry: 'same-request-id',
-      nextStep: 'try-again',
     });
+    expect(resultCodeAction(kitFailureCodes.transportError).nextStep).toBe('try-again');
   });
 
   it('no safe cashier URL and an invalid response need a new request id', () => {
@@ -143,14 +157,16 @@ describe('failedOutcome', () => {
     expect(failedOutcome(kitFailureCodes.invalidResponse).retry).toBe('new-request-id');
   });
 
-  it('never offers "done" or "open-cashier" as the next step of a failure', () => {
-    expect(failedOutcome('SUCCESS').nextStep).toBe('try-again');
-    expect(failedOutcome('PAYMENT_IN_PROCESS', 'U').nextStep).toBe('try-again');
+  it('SUCCESS and PAYMENT_IN_PROCESS offer done and the cashier; no failure offers either', () => {
+    expect(resultCodeAction('SUCCESS')).toMatchObject({ retry: 'none', nextStep: 'done' });
+    expect(resultCodeAction('PAYMENT_IN_PROCESS')).toMatchObject({ retry: 'none', nextStep: 'open-cashier' });
+    for (const code of [...Object.values(kitFailureCodes), 'SYSTEM_ERROR', 'USER_BALANCE_NOT_ENOUGH', 'NEW_CODE']) {
+      expect(['done', 'open-cashier'], code).not.toContain(resultCodeAction(code, 'F').nextStep);
+    }
   });
 
   it("keeps Antom's message for the logs, and names the code when there is none", () => {
     expect(failedOutcome('SYSTEM_ERROR', 'F', 'from Antom').message).toBe('from Antom');
     expect(failedOutcome('SYSTEM_ERROR').message).toContain('SYSTEM_ERROR');
-    expect(failedOutcome(kitFailureCodes.transportError).message).toBe('The payment service could not be reached.');
   });
 });

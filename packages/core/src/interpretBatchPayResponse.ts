@@ -59,7 +59,9 @@ export function failedOutcome(code: string, status: ResultStatus = 'F', message?
     kind: 'failed',
     code,
     status,
-    retry: kitRetry[code] ?? (neverRetryCodes.has(code) ? 'never' : 'new-request-id'),
+    // "Do not retry" is an F verdict. The seed: U and not PAYMENT_IN_PROCESS → call again with a new
+    // batchPaymentRequestId, whatever the code.
+    retry: kitRetry[code] ?? (neverRetryCodes.has(code) && status === 'F' ? 'never' : 'new-request-id'),
     messageKey: `result.${code}`,
     message: message ?? code,
   };

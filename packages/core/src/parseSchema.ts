@@ -24,6 +24,38 @@ export function formatValidationIssues(issues: readonly ValidationIssue[]): stri
   return issues.map((issue) => `${issue.path} ${issue.message}`).join('; ');
 }
 
+/** The schema of the field at `path` inside `schema` (through objects, arrays, optionals), or undefined. */
+function fieldSchema(schema: unknown, path: ReadonlyArray<{ key: unknown }>): v.GenericSchema | undefined {
+  let current: unknown = schema;
+  for (const { key } of path) {
+    while (current && typeof current === 'object' && 'wrapped' in current) current = current.wrapped;
+    if (!current || typeof current !== 'object') return undefined;
+    if (typeof key === 'number' && 'item' in current) current = current.item;
+    else if (
+      typeof key === 'string' &&
+      'entries' in current &&
+      current.entries &&
+      typeof current.entries === 'object'
+    ) {
+      current = (current.entries as Record<string, unknown>)[key];
+    } else return undefined;
+  }
+  return current && typeof current === 'object' && '~standard' in current ? (current as v.GenericSchema) : undefined;
+}
+
+/**
+ * The message for a required field that is absent. valibot reports it as an issue of the parent object ("Invalid
+ * key: Expected "currency" but received undefined"), so the field's own message (what is allowed) is looked up.
+ */
+function missingFieldMessage(schema: v.GenericSchema, path: ReadonlyArray<{ key: unknown }>): string {
+  const field = fieldSchema(schema, path);
+  const own = field ? v.safeParse(field, undefined).issues?.[0]?.message : undefined;
+  if (own && !own.startsWith('Invalid ')) return own.startsWith('is required') ? own : `is required: it ${own}`;
+  const expects = field?.expects;
+  const kind: Record<string, string> = { Object: 'an object', Array: 'an array' };
+  return expects && expects !== 'never' ? `is required: add it as ${kind[expects] ?? expects}` : 'is required: add it';
+}
+
 /** Parses `input` with a schema and answers with field-named issues instead of throwing. */
 export function parseSchema<TSchema extends v.GenericSchema>(
   schema: TSchema,
@@ -35,9 +67,10 @@ export function parseSchema<TSchema extends v.GenericSchema>(
     ok: false,
     issues: result.issues.map((issue) => {
       const path = formatIssuePath(issue.path);
-      // A field that is absent gets valibot's type message: say that it is missing.
-      const missing = issue.kind === 'schema' && issue.input === undefined;
-      return { path, message: missing ? `is missing: it ${issue.message}` : issue.message };
+      // An absent required key is an issue of its object, with `expected` the quoted key name.
+      const missingKey = issue.kind === 'schema' && issue.input === undefined && issue.expected?.startsWith('"');
+      if (missingKey && issue.path?.length) return { path, message: missingFieldMessage(schema, issue.path) };
+      return { path, message: issue.message };
     }),
   };
 }

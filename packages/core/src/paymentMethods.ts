@@ -52,6 +52,8 @@ export function sortPaymentMethods<T extends PaymentMethodOption>(methods: reado
 export function regionFromLocale(locale: string | undefined): string | undefined {
   if (!locale) return undefined;
   const parts = locale.replace(/_/g, '-').split('-').slice(1);
-  const region = parts.find((part) => /^[A-Za-z]{2}$/.test(part));
+  // Subtags after a singleton ("-u-", "-x-") are extensions ("th-u-nu-thai"), not the region.
+  const singleton = parts.findIndex((part) => part.length === 1);
+  const region = (singleton < 0 ? parts : parts.slice(0, singleton)).find((part) => /^[A-Za-z]{2}$/.test(part));
   return region?.toUpperCase();
 }

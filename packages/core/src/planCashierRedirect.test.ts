@@ -1,7 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OsType, TerminalType } from './batchPaySchemas';
-import type { CashierUrls } from './interpretBatchPayResponse';
-import { planCashierRedirect, type RedirectKind } from './planCashierRedirect';
+import type { CashierUrls, OsType, TerminalType } from './index';
+import { planCashierRedirect, type RedirectKind } from './index';
 
 const safe: Record<RedirectKind, string> = {
   scheme: 'alipays://platformapi/startapp?saId=10000007&qrcode=abc',
@@ -193,5 +193,62 @@ describe('planCashierRedirect: nothing to try', () => {
     );
     expect(plan.attempts).toEqual([]);
     expect(plan.rejected.map((r) => r.kind).sort()).toEqual(['applink', 'normal', 'scheme']);
+  });
+});
+
+describe('planCashierRedirect: safety for any input (property)', () => {
+  const piece = fc.constantFrom(
+    'https://cashier.example.com/p',
+    'http://cashier.example.com/p',
+    'http://localhost:4000/p',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    'file:///etc/passwd',
+    'blob:https://x.example/1',
+    'about:blank',
+    'alipays://platformapi/startapp',
+    'https://u:p@x.example/',
+    '',
+    '   ',
+  );
+  const anyUrl = fc.oneof(
+    piece,
+    fc.string(),
+    fc.webUrl(),
+    fc.tuple(piece, fc.string()).map(([a, b]) => a + b),
+  );
+  const urls = fc.record({ schemeUrl: anyUrl, applinkUrl: anyUrl, normalUrl: anyUrl }, { requiredKeys: [] });
+  const env = fc.record({
+    terminalType: fc.constantFrom(...terminals),
+    osType: fc.constantFrom('IOS', 'ANDROID', undefined),
+  });
+
+  it('never throws, tries only given URLs, and never tries an unsafe one', () => {
+    fc.assert(
+      fc.property(urls, env, fc.boolean(), (given, environment, allowInsecureLocalhost) => {
+        const plan = planCashierRedirect(given, environment, { allowInsecureLocalhost });
+        for (const attempt of plan.attempts) {
+          expect(attempt.url).toBe(given[key[attempt.kind]]);
+          expect(attempt.url.length).toBeLessThanOrEqual(2048);
+          expect([...attempt.url].some((c) => c.trim() === '' || c.charCodeAt(0) < 0x20)).toBe(false);
+          const scheme = new URL(attempt.url).protocol;
+          if (attempt.kind === 'scheme') {
+            expect(['javascript:', 'data:', 'vbscript:', 'file:', 'blob:', 'about:', 'http:', 'https:']).not.toContain(
+              scheme,
+            );
+          } else if (scheme !== 'https:') {
+            expect(allowInsecureLocalhost && scheme === 'http:').toBe(true);
+            expect(['localhost', '127.0.0.1', '[::1]']).toContain(new URL(attempt.url).hostname);
+          }
+        }
+        expect(new Set(plan.attempts.map((a) => a.kind)).size).toBe(plan.attempts.length);
+        if (environment.terminalType === 'WEB') expect(plan.attempts.length).toBeLessThanOrEqual(1);
+        for (const r of plan.rejected) expect(r.reason).not.toBe('');
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 // biome-ignore lint/correctness/noNodejsModules: the test reads the seed file, the authority for the table.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getResultCodeInfo, isResultCode, resultCodeList, resultCodes } from './resultCodes.js';
+import { getResultCodeInfo, isResultCode, resultCodeList, resultCodes } from './index';
 
 interface SeedRow {
   code: string;

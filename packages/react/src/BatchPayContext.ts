@@ -27,7 +27,10 @@ export function useBatchPayContext(hookName: string): BatchPayContextValue {
   return value;
 }
 
-/** The provider's value or null, for hooks that also work without a provider. */
+/**
+ * The provider's value (`locale`, `userRegion`, `emit`, ...) or null outside a provider: for components that work with
+ * or without one (@batchpay/ui reads locale and region from it).
+ */
 export function useOptionalBatchPayContext(): BatchPayContextValue | null {
   return useContext(BatchPayContext);
 }

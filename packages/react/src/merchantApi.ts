@@ -10,71 +10,69 @@ import type { BatchPayTransport } from './BatchPayTransport';
 import { requestJson } from './requestJson';
 
 /*
- * The merchant backend's JSON API as the hooks call it (shapes: core's checkoutApi.ts). Every answer gets a shape
- * check on the fields the hooks rely on, so a wrong backend gives a clear INVALID_RESPONSE error, not a crash.
+ * The merchant backend's JSON API as the hooks call it (shapes: core's checkoutApi.ts). Each answer is checked for
+ * the fields the hooks rely on, so a wrong backend gives a clear INVALID_RESPONSE error instead of a crash.
  */
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+type Check = (answer: Record<string, unknown>) => boolean;
 
-function invalid(path: string, what: string): BatchPayApiError {
-  return new BatchPayApiError({
+async function call<T>(
+  transport: BatchPayTransport,
+  method: 'GET' | 'POST',
+  path: string,
+  expected: string,
+  check: Check,
+  extra: { headers?: Record<string, string>; body?: unknown; signal?: AbortSignal | undefined } = {},
+): Promise<T> {
+  const { signal, ...rest } = extra;
+  const answer = await requestJson(transport, { method, path, ...rest, ...(signal ? { signal } : {}) });
+  if (typeof answer === 'object' && answer !== null && check(answer as Record<string, unknown>)) return answer as T;
+  throw new BatchPayApiError({
     code: 'INVALID_RESPONSE',
-    message: `${path} answered ${what}; check that apiBaseUrl points at a @batchpay/server backend`,
+    message: `${method} ${path} did not answer ${expected}: check that apiBaseUrl points at a @batchpay/server backend`,
     status: 200,
     retryable: false,
   });
 }
 
-const OUTCOME_KINDS = new Set(['succeeded', 'redirect', 'failed']);
-const CHECKOUT_STATUSES = new Set(['processing', 'succeeded', 'failed', 'cancelled', 'expired']);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** `POST /api/checkouts` with the attempt's idempotency key. */
-export async function createCheckout(
+export function createCheckout(
   transport: BatchPayTransport,
   body: CreateCheckoutBody,
   idempotencyKey: string,
 ): Promise<CreateCheckoutResponse> {
-  const path = '/api/checkouts';
-  const answer = await requestJson(transport, {
-    method: 'POST',
-    path,
-    headers: { 'Idempotency-Key': idempotencyKey },
-    body,
-  });
-  if (!isRecord(answer) || typeof answer.checkoutId !== 'string' || answer.checkoutId === '') {
-    throw invalid(`POST ${path}`, 'without a checkoutId');
-  }
-  const outcome = answer.outcome;
-  if (!isRecord(outcome) || typeof outcome.kind !== 'string' || !OUTCOME_KINDS.has(outcome.kind)) {
-    throw invalid(`POST ${path}`, 'without an outcome of kind succeeded, redirect or failed');
-  }
-  if (outcome.kind === 'redirect' && !isRecord(outcome.urls)) throw invalid(`POST ${path}`, 'a redirect without urls');
-  if (outcome.kind === 'failed' && (typeof outcome.code !== 'string' || typeof outcome.retry !== 'string')) {
-    throw invalid(`POST ${path}`, 'a failed outcome without code and retry');
-  }
-  return answer as unknown as CreateCheckoutResponse;
+  return call(
+    transport,
+    'POST',
+    '/api/checkouts',
+    '{ checkoutId, outcome }',
+    (a) => {
+      const o = a.outcome;
+      if (typeof a.checkoutId !== 'string' || a.checkoutId === '' || !isObject(o)) return false;
+      if (o.kind === 'redirect') return isObject(o.urls);
+      if (o.kind === 'failed') return typeof o.code === 'string' && typeof o.retry === 'string';
+      return o.kind === 'succeeded';
+    },
+    { headers: { 'Idempotency-Key': idempotencyKey }, body },
+  );
 }
 
 /** `GET /api/checkouts/:id`. */
-export async function fetchCheckout(
+export function fetchCheckout(
   transport: BatchPayTransport,
   checkoutId: string,
   signal?: AbortSignal,
 ): Promise<CheckoutView> {
-  const path = `/api/checkouts/${encodeURIComponent(checkoutId)}`;
-  const answer = await requestJson(transport, { method: 'GET', path, ...(signal ? { signal } : {}) });
-  if (
-    !isRecord(answer) ||
-    typeof answer.status !== 'string' ||
-    !CHECKOUT_STATUSES.has(answer.status) ||
-    typeof answer.final !== 'boolean' ||
-    !Array.isArray(answer.orders)
-  ) {
-    throw invalid(`GET ${path}`, 'something that is not a CheckoutView (status, final, orders)');
-  }
-  return answer as unknown as CheckoutView;
+  return call(
+    transport,
+    'GET',
+    `/api/checkouts/${encodeURIComponent(checkoutId)}`,
+    'a CheckoutView',
+    (a) => typeof a.status === 'string' && typeof a.final === 'boolean' && Array.isArray(a.orders),
+    { signal },
+  );
 }
 
 /** `GET /api/payment-methods`. */
@@ -82,21 +80,25 @@ export async function fetchPaymentMethods(
   transport: BatchPayTransport,
   signal?: AbortSignal,
 ): Promise<PaymentMethodOption[]> {
-  const path = '/api/payment-methods';
-  const answer = await requestJson(transport, { method: 'GET', path, ...(signal ? { signal } : {}) });
-  if (!isRecord(answer) || !Array.isArray(answer.methods)) throw invalid(`GET ${path}`, 'without a methods array');
-  const methods = answer.methods.filter(
-    (m): m is PaymentMethodOption => isRecord(m) && typeof m.paymentMethodType === 'string',
+  const answer = await call<{ methods: unknown[] }>(
+    transport,
+    'GET',
+    '/api/payment-methods',
+    '{ methods: [...] }',
+    (a) => Array.isArray(a.methods),
+    { signal },
   );
-  return methods;
+  return answer.methods.filter((m): m is PaymentMethodOption => isObject(m) && typeof m.paymentMethodType === 'string');
 }
 
 /** `GET /api/carts/:cartId`. */
-export async function fetchCart(transport: BatchPayTransport, cartId: string, signal?: AbortSignal): Promise<CartView> {
-  const path = `/api/carts/${encodeURIComponent(cartId)}`;
-  const answer = await requestJson(transport, { method: 'GET', path, ...(signal ? { signal } : {}) });
-  if (!isRecord(answer) || !Array.isArray(answer.orders) || !isRecord(answer.paymentAmount)) {
-    throw invalid(`GET ${path}`, 'something that is not a CartView (orders, paymentAmount)');
-  }
-  return answer as unknown as CartView;
+export function fetchCart(transport: BatchPayTransport, cartId: string, signal?: AbortSignal): Promise<CartView> {
+  return call(
+    transport,
+    'GET',
+    `/api/carts/${encodeURIComponent(cartId)}`,
+    'a CartView',
+    (a) => Array.isArray(a.orders) && isObject(a.paymentAmount),
+    { signal },
+  );
 }

@@ -1,7 +1,7 @@
-import type { CheckoutState, FailedOutcome, CashierRedirectPlan } from '@batchpay/core';
+import type { CashierRedirectPlan, CheckoutState, FailedOutcome } from '@batchpay/core';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { BatchPayEvent } from './BatchPayEvent';
 import { readPendingCheckout } from './checkoutStorage';
 import { mockCheckoutStatus, mockCreateCheckout } from './test-utils/checkoutBackend';
@@ -12,6 +12,17 @@ import { type PayInput, type UseBatchPayResult, useBatchPay } from './useBatchPa
 const input: PayInput = { cartId: 'cart_1', paymentMethodType: 'KAKAOPAY' };
 const wap = { terminalType: 'WAP', osType: 'IOS' } as const;
 const fastPolling = { initialIntervalMs: 20, maxIntervalMs: 40 };
+
+/** Pays as soon as it mounts, as a "pay on load" page would. */
+function AutoPay({ seen }: { seen: { latest?: UseBatchPayResult } }) {
+  const batchPay = useBatchPay({ env: wap });
+  seen.latest = batchPay;
+  const { pay } = batchPay;
+  useEffect(() => {
+    void pay(input);
+  }, [pay]);
+  return <p>{batchPay.state.status}</p>;
+}
 
 describe('useBatchPay', () => {
   it('walks idle → submitting → redirecting → awaiting-return → succeeded', async () => {
@@ -43,11 +54,23 @@ describe('useBatchPay', () => {
     expect(received[0]?.body).toEqual({ cartId: 'cart_1', paymentMethodType: 'KAKAOPAY', env: wap, userRegion: 'KR' });
     expect(readPendingCheckout()).toMatchObject({ checkoutId: 'chk_1', idempotencyKey: received[0]?.idempotencyKey });
 
-    // The page stays while the wallet is tried; the server then says succeeded.
+    // The wallet app opens (the page is hidden), the buyer pays and comes back to this tab.
     act(() => {
       result.current.redirectHandlers.onAttempt(state.plan.attempts[0]!, 0);
     });
+    expect(result.current.state).toMatchObject({ status: 'redirecting', phase: 'opening' });
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(result.current.state.status).toBe('redirecting');
+    visibility.mockReturnValue('visible');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    expect(result.current.state).toMatchObject({ status: 'awaiting-return', checkoutId: 'chk_1' });
     await waitFor(() => expect(result.current.state.status).toBe('succeeded'));
+    visibility.mockRestore();
     expect(events.map((e) => e.type)).toEqual(
       expect.arrayContaining(['pay-started', 'answer-received', 'returned', 'status-changed']),
     );
@@ -67,25 +90,16 @@ describe('useBatchPay', () => {
 
   it('sends one request when StrictMode mounts a component that pays on mount twice', async () => {
     const received = mockCreateCheckout([{ status: 200, body: redirectAnswer() }], { delayMs: 20 });
-    let latest: UseBatchPayResult | undefined;
-    function AutoPay() {
-      const batchPay = useBatchPay({ env: wap });
-      latest = batchPay;
-      const { pay } = batchPay;
-      useEffect(() => {
-        void pay(input);
-      }, [pay]);
-      return <p>{batchPay.state.status}</p>;
-    }
+    const seen: { latest?: UseBatchPayResult } = {};
     const Wrapper = createWrapper({ strict: true });
     render(
       <Wrapper>
-        <AutoPay />
+        <AutoPay seen={seen} />
       </Wrapper>,
     );
     await screen.findByText('redirecting');
     expect(received).toHaveLength(1);
-    expect(latest?.idempotencyKey).toBe(received[0]?.idempotencyKey);
+    expect(seen.latest?.idempotencyKey).toBe(received[0]?.idempotencyKey);
   });
 
   it('sends one request for ten fast pay() calls', async () => {
@@ -148,7 +162,11 @@ describe('useBatchPay', () => {
     });
     expect(result.current.state).toMatchObject({
       status: 'failed',
-      failure: { code: 'USER_BALANCE_NOT_ENOUGH', retry: 'new-request-id', messageKey: 'result.USER_BALANCE_NOT_ENOUGH' },
+      failure: {
+        code: 'USER_BALANCE_NOT_ENOUGH',
+        retry: 'new-request-id',
+        messageKey: 'result.USER_BALANCE_NOT_ENOUGH',
+      },
     });
     const second = mockCreateCheckout([{ status: 200, body: redirectAnswer('chk_2') }]);
     await act(async () => {
@@ -181,7 +199,10 @@ describe('useBatchPay', () => {
 
   it('does not retry a 4xx and fails with the backend code', async () => {
     const received = mockCreateCheckout([
-      { status: 404, body: { error: { code: 'CART_NOT_FOUND', message: 'cart cart_1 does not exist', field: 'cartId' } } },
+      {
+        status: 404,
+        body: { error: { code: 'CART_NOT_FOUND', message: 'cart cart_1 does not exist', field: 'cartId' } },
+      },
     ]);
     const { result } = renderHook(() => useBatchPay({ env: wap }), { wrapper: createWrapper() });
     await act(async () => {
@@ -195,7 +216,10 @@ describe('useBatchPay', () => {
     mockCreateCheckout([
       {
         status: 200,
-        body: { checkoutId: 'chk_x', outcome: { kind: 'redirect', urls: { normalUrl: 'javascript:alert(1)' }, orderSummaries: [] } },
+        body: {
+          checkoutId: 'chk_x',
+          outcome: { kind: 'redirect', urls: { normalUrl: 'javascript:alert(1)' }, orderSummaries: [] },
+        },
       },
     ]);
     const { result } = renderHook(() => useBatchPay({ env: { terminalType: 'WEB' } }), { wrapper: createWrapper() });
@@ -232,9 +256,13 @@ describe('useBatchPay', () => {
       }),
     );
     const polled = mockCheckoutStatus([checkoutView('processing', 'chk_9'), checkoutView('succeeded', 'chk_9')]);
-    const { result } = renderHook(() => useBatchPay({ statusPolling: fastPolling }), { wrapper: createWrapper() });
+    const events: BatchPayEvent[] = [];
+    const { result } = renderHook(() => useBatchPay({ statusPolling: fastPolling }), {
+      wrapper: createWrapper({ events, strict: true }),
+    });
     await waitFor(() => expect(result.current.state.status).toBe('awaiting-return'));
     expect(result.current.idempotencyKey).toBe('key-1');
+    expect(events.filter((e) => e.type === 'returned')).toEqual([{ type: 'returned', checkoutId: 'chk_9' }]);
     await waitFor(() => expect(result.current.state).toMatchObject({ status: 'succeeded', checkoutId: 'chk_9' }));
     expect(polled.every((p) => p.id === 'chk_9')).toBe(true);
     expect(readPendingCheckout()).toBeNull();

@@ -218,11 +218,39 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
       setResumedKey(pending.idempotencyKey);
     }
     const checkoutId = readCheckoutIdFromUrl() ?? pending?.checkoutId;
-    if (checkoutId) dispatch({ type: 'returned', checkoutId });
-  }, [resume, dispatch]);
+    if (checkoutId) {
+      dispatch({ type: 'returned', checkoutId });
+      emit({ type: 'returned', checkoutId });
+    }
+  }, [resume, dispatch, emit]);
 
-  // While the buyer is at the cashier or back from it: poll the server (a hidden tab does not poll).
-  const watchedId = state.status === 'redirecting' || state.status === 'awaiting-return' ? state.checkoutId : null;
+  // Back in the same tab: the page was hidden (the wallet app or the cashier took over) and is visible again, or
+  // it came back from the back-forward cache.
+  const redirectingId = state.status === 'redirecting' ? state.checkoutId : null;
+  useEffect(() => {
+    if (redirectingId === null) return;
+    let wasHidden = document.visibilityState === 'hidden';
+    const back = () => {
+      dispatch({ type: 'returned', checkoutId: redirectingId });
+      emit({ type: 'returned', checkoutId: redirectingId });
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') wasHidden = true;
+      else if (wasHidden) back();
+    };
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) back();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  }, [redirectingId, dispatch, emit]);
+
+  // Once the buyer is back: poll the server until it knows (the return itself is no proof of payment).
+  const watchedId = state.status === 'awaiting-return' ? state.checkoutId : null;
   const { checkout: view } = useBatchPayStatus(watchedId, latestOptions.current.statusPolling ?? {});
   useEffect(() => {
     if (view && view.checkoutId === watchedId) dispatch({ type: 'statusUpdated', view });
@@ -245,7 +273,8 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
     reset,
     canPay: submission.allowed,
     payRefusal: submission.allowed ? null : submission.reason,
-    idempotencyKey: ('idempotencyKey' in state ? state.idempotencyKey : undefined) ?? (state.status === 'idle' ? null : resumedKey),
+    idempotencyKey:
+      ('idempotencyKey' in state ? state.idempotencyKey : undefined) ?? (state.status === 'idle' ? null : resumedKey),
     redirectHandlers: appIdentifier ? { onAttempt, onAppDidNotOpen, appIdentifier } : { onAttempt, onAppDidNotOpen },
   };
 }

@@ -72,20 +72,21 @@ export function useBatchPayStatus(
   });
   const view = query.data;
 
-  // Events: "returned" once per checkout, "status-changed" on each change. Refs keep StrictMode from doubling them.
+  // Events: "returned" once when the id came from the URL or storage (the buyer is back), "status-changed" on each
+  // change. Refs keep StrictMode from doubling them.
   const reported = useRef<{ id: string | null; status: CheckoutStatus | null }>({ id: null, status: null });
   useEffect(() => {
     if (!view) return;
     if (reported.current.id !== view.checkoutId) {
       reported.current = { id: view.checkoutId, status: null };
-      emit({ type: 'returned', checkoutId: view.checkoutId });
+      if (checkoutId === undefined) emit({ type: 'returned', checkoutId: view.checkoutId });
     }
     if (reported.current.status !== view.status) {
       reported.current.status = view.status;
       emit({ type: 'status-changed', checkoutId: view.checkoutId, status: view.status, final: view.final });
     }
     if (view.final && readPendingCheckout()?.checkoutId === view.checkoutId) clearPendingCheckout();
-  }, [view, emit]);
+  }, [view, emit, checkoutId]);
 
   const { refetch: refetchQuery } = query;
   const refetch = useCallback(() => {

@@ -37,6 +37,11 @@ function navigateSpy() {
   return { calls, navigate };
 }
 
+function Redirect({ seen, navigate }: { seen: { latest?: UseCashierRedirectResult }; navigate: CashierNavigate }) {
+  seen.latest = useCashierRedirect(plan, { navigate, timeoutMs: 1000 });
+  return null;
+}
+
 describe('useCashierRedirect', () => {
   it('opens the first URL, falls back to the next after the timeout while the page stays visible', () => {
     const { calls, navigate } = navigateSpy();
@@ -121,20 +126,16 @@ describe('useCashierRedirect', () => {
 
   it('navigates once under StrictMode double mount and keeps one timer', () => {
     const { calls, navigate } = navigateSpy();
-    let latest: UseCashierRedirectResult | undefined;
-    function Redirect() {
-      latest = useCashierRedirect(plan, { navigate, timeoutMs: 1000 });
-      return null;
-    }
+    const seen: { latest?: UseCashierRedirectResult } = {};
     render(
       <StrictMode>
-        <Redirect />
+        <Redirect seen={seen} navigate={navigate} />
       </StrictMode>,
     );
     expect(calls).toHaveLength(1);
     act(() => vi.advanceTimersByTime(1000));
     expect(calls).toHaveLength(2);
-    expect(latest?.attemptIndex).toBe(1);
+    expect(seen.latest?.attemptIndex).toBe(1);
   });
 
   it('waits for start() when autoStart is false (navigation inside the click)', () => {
@@ -160,7 +161,10 @@ describe('useCashierRedirect', () => {
   });
 
   it('opens normalUrl in a new tab when asked (WEB)', () => {
-    const web: CashierRedirectPlan = { attempts: [{ kind: 'normal', url: 'https://cashier.example/qr' }], rejected: [] };
+    const web: CashierRedirectPlan = {
+      attempts: [{ kind: 'normal', url: 'https://cashier.example/qr' }],
+      rejected: [],
+    };
     const { calls, navigate } = navigateSpy();
     const { result } = renderHook(() => useCashierRedirect(web, { navigate, normalUrlTarget: 'new-tab' }));
     expect(calls).toEqual([{ url: 'https://cashier.example/qr', kind: 'normal', target: 'new-tab' }]);

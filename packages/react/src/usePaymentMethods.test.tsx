@@ -26,8 +26,17 @@ describe('usePaymentMethods', () => {
     expect(result.current.isLoading).toBe(true);
     await waitFor(() => expect(result.current.methods).toHaveLength(4));
     expect(result.current.userRegion).toBe('KR');
-    expect(result.current.methods.map((m) => m.paymentMethodType)).toEqual(['KAKAOPAY', 'TOSSPAY', 'ALIPAY_CN', 'GCASH']);
-    expect(result.current.methods[0]).toMatchObject({ displayName: expect.any(String), isHomeRegion: true, region: 'KR' });
+    expect(result.current.methods.map((m) => m.paymentMethodType)).toEqual([
+      'KAKAOPAY',
+      'TOSSPAY',
+      'ALIPAY_CN',
+      'GCASH',
+    ]);
+    expect(result.current.methods[0]).toMatchObject({
+      displayName: expect.any(String),
+      isHomeRegion: true,
+      region: 'KR',
+    });
     expect(calls).toBe(1);
   });
 
@@ -55,10 +64,10 @@ describe('usePaymentMethods', () => {
 
   it('follows a controlled value and only reports changes', () => {
     const onValueChange = vi.fn();
-    const { result, rerender } = renderHook(
-      ({ value }) => usePaymentMethods({ methods, value, onValueChange }),
-      { wrapper: createWrapper(), initialProps: { value: 'ALIPAY_CN' } },
-    );
+    const { result, rerender } = renderHook(({ value }) => usePaymentMethods({ methods, value, onValueChange }), {
+      wrapper: createWrapper(),
+      initialProps: { value: 'ALIPAY_CN' },
+    });
     act(() => result.current.select('GCASH'));
     expect(onValueChange).toHaveBeenCalledWith('GCASH');
     expect(result.current.value).toBe('ALIPAY_CN'); // the parent decides

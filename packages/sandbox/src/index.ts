@@ -2,7 +2,7 @@ export { createFileStorage } from './createFileStorage';
 export { createMerchantCredentials } from './createMerchantCredentials';
 export { type CreateSandboxOptions, createSandbox, type Sandbox } from './createSandbox';
 export { type DeclineReason, declineReasons } from './declineReasons';
-export { magicAmountBase, magicAmountCode, magicAmounts } from './magicAmounts';
+export { magicAmountCode, magicAmounts } from './magicAmounts';
 export type { NotificationDelivery } from './NotificationDelivery';
 export { notificationScheduleMs } from './notificationSchedule';
 export type {

@@ -1,6 +1,6 @@
 import type { PaymentMethodOption } from '@batchpay/core';
-import type { AntomClient } from './antom/createAntomClient';
-import type { BatchPayStorage } from './storage/BatchPayStorage';
+import type { AntomClient } from './antom/createAntomClient.js';
+import type { BatchPayStorage } from './storage/BatchPayStorage.js';
 
 /** One step of a checkout, for logs: the demo prints each as one line. Never carries keys or full bodies. */
 export interface BatchPayEvent {

@@ -1,7 +1,7 @@
 import type { BatchPayOutcome, PaymentMethodOption } from '@batchpay/core';
-import type { AntomClient } from './antom/createAntomClient';
-import type { BatchPayEvent } from './BatchPayHandlerOptions';
-import type { BatchPayStorage } from './storage/BatchPayStorage';
+import type { AntomClient } from './antom/createAntomClient.js';
+import type { BatchPayEvent } from './BatchPayHandlerOptions.js';
+import type { BatchPayStorage } from './storage/BatchPayStorage.js';
 
 /** The resolved options every route works with. */
 export interface HandlerContext {

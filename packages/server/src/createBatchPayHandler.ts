@@ -1,12 +1,12 @@
 import { type PaymentMethodOption, type PaymentMethodsResponse, paymentMethodCatalogue } from '@batchpay/core';
-import type { BatchPayHandlerOptions } from './BatchPayHandlerOptions';
-import { handleGetCart } from './cart/handleGetCart';
-import { handleCreateCheckout } from './checkout/handleCreateCheckout';
-import { handleGetCheckout } from './checkout/handleGetCheckout';
-import type { HandlerContext } from './HandlerContext';
-import { ApiError } from './http/ApiError';
-import { errorResponse, jsonResponse } from './http/jsonResponse';
-import { handleNotification } from './notify/handleNotification';
+import type { BatchPayHandlerOptions } from './BatchPayHandlerOptions.js';
+import { handleGetCart } from './cart/handleGetCart.js';
+import { handleCreateCheckout } from './checkout/handleCreateCheckout.js';
+import { handleGetCheckout } from './checkout/handleGetCheckout.js';
+import type { HandlerContext } from './HandlerContext.js';
+import { ApiError } from './http/ApiError.js';
+import { errorResponse, jsonResponse } from './http/jsonResponse.js';
+import { handleNotification } from './notify/handleNotification.js';
 
 function toOption(method: string | PaymentMethodOption): PaymentMethodOption {
   if (typeof method !== 'string') return method;

@@ -1,9 +1,9 @@
-export type { AntomCallFailure, AntomCallResult, AntomClient, AntomClientOptions } from './antom/createAntomClient';
-export { createAntomClient } from './antom/createAntomClient';
-export type { BatchPayEvent, BatchPayHandlerOptions } from './BatchPayHandlerOptions';
-export type { PricedCart } from './cart/priceCart';
-export { CartError, priceCart } from './cart/priceCart';
-export { createBatchPayHandler } from './createBatchPayHandler';
+export type { AntomCallFailure, AntomCallResult, AntomClient, AntomClientOptions } from './antom/createAntomClient.js';
+export { createAntomClient } from './antom/createAntomClient.js';
+export type { BatchPayEvent, BatchPayHandlerOptions } from './BatchPayHandlerOptions.js';
+export type { PricedCart } from './cart/priceCart.js';
+export { CartError, priceCart } from './cart/priceCart.js';
+export { createBatchPayHandler } from './createBatchPayHandler.js';
 export type {
   BatchPayStorage,
   Cart,
@@ -17,11 +17,7 @@ export type {
   NewCheckout,
   OrderPaymentStatus,
   OrderResult,
-} from './storage/BatchPayStorage';
-export type { PostgresStorageOptions } from './storage/createPostgresStorage';
-export { createPostgresStorage } from './storage/createPostgresStorage';
-export type { SqliteStorageOptions } from './storage/createSqliteStorage';
-export { createSqliteStorage } from './storage/createSqliteStorage';
-export type { StorageOptions } from './storage/createStorage';
-export { createStorage } from './storage/createStorage';
-export { migrations } from './storage/migrations';
+} from './storage/BatchPayStorage.js';
+export { createKyselyStorage } from './storage/createKyselyStorage.js';
+export type { BatchPayDatabase } from './storage/databaseSchema.js';
+export { migrationProvider, migrations } from './storage/migrations.js';

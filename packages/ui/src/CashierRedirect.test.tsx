@@ -43,7 +43,10 @@ describe('CashierRedirect', () => {
       vi.advanceTimersByTime(2000);
     });
     expect(navigate).toHaveBeenCalledTimes(2);
-    expect(navigate).toHaveBeenLastCalledWith(expect.stringContaining('kakao'), expect.objectContaining({ kind: 'scheme' }));
+    expect(navigate).toHaveBeenLastCalledWith(
+      expect.stringContaining('kakao'),
+      expect.objectContaining({ kind: 'scheme' }),
+    );
     expect(status).toHaveTextContent('KakaoPay did not open. Trying another way…');
 
     await act(async () => {
@@ -52,6 +55,7 @@ describe('CashierRedirect', () => {
     expect(navigate).toHaveBeenCalledTimes(3);
     expect(navigate).toHaveBeenLastCalledWith(wapPlan.attempts[2]?.url, expect.objectContaining({ kind: 'normal' }));
     expect(screen.queryByText(/we will try another way/)).not.toBeInTheDocument();
+    vi.useRealTimers(); // axe schedules its own timers
     await expectNoAxeViolations(container);
   });
 
@@ -93,12 +97,19 @@ describe('CashierRedirect', () => {
     expect(navigate).toHaveBeenCalledTimes(1);
   });
 
-  it('shows a scannable QR code of the app link on a desktop when enabled', () => {
+  it('says so when there is no URL to open', () => {
+    renderWithProvider(<CashierRedirect plan={{ attempts: [], rejected: [] }} navigate={vi.fn()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('The payment page could not be opened. Please try again.');
+  });
+});
+
+describe('CashierRedirect QR code (real timers: the encoder loads lazily)', () => {
+  it('shows a scannable QR code of the app link on a desktop when enabled', async () => {
     const navigate = vi.fn();
     renderWithProvider(
       <CashierRedirect plan={wapPlan} paymentMethodType="KAKAOPAY" navigate={navigate} showQrCode terminalType="WEB" />,
     );
-    const qr = screen.getByRole('img', { name: 'Scan to pay with your phone' });
+    const qr = await screen.findByRole('img', { name: 'Scan to pay with your phone' });
     expect(qr.tagName.toLowerCase()).toBe('svg');
     expect(Number(qr.getAttribute('data-qr-size'))).toBeGreaterThanOrEqual(21);
     expect(qr.querySelector('path')?.getAttribute('d')?.length).toBeGreaterThan(100);
@@ -112,10 +123,5 @@ describe('CashierRedirect', () => {
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     rerender(<CashierRedirect plan={wapPlan} navigate={navigate} terminalType="WEB" />);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
-  });
-
-  it('says so when there is no URL to open', () => {
-    renderWithProvider(<CashierRedirect plan={{ attempts: [], rejected: [] }} navigate={vi.fn()} />);
-    expect(screen.getByRole('status')).toHaveTextContent('The payment page could not be opened. Please try again.');
   });
 });

@@ -1,10 +1,9 @@
 import { type CashierRedirectPlan, methodDisplayName, type RedirectAttempt } from '@batchpay/core';
 import { type UseCashierRedirectOptions, useCashierRedirect } from '@batchpay/react';
-import { type ReactNode, useId } from 'react';
-import { QrCode } from './QrCode';
-import type { MessageOverrides } from './messages/Messages';
-import { formatMessage } from './messages/formatMessage';
+import { lazy, type ReactNode, Suspense, useId } from 'react';
 import { useMessages } from './messages/BatchPayMessagesProvider';
+import { formatMessage } from './messages/formatMessage';
+import type { MessageOverrides } from './messages/Messages';
 import { useCheckoutSettings } from './useCheckoutSettings';
 import { useIsDesktop } from './useIsDesktop';
 
@@ -26,6 +25,9 @@ export interface CashierRedirectProps extends UseCashierRedirectOptions {
   messages?: MessageOverrides;
   headingLevel?: 2 | 3 | 4;
 }
+
+// The QR encoder loads only when a QR code is shown (desktop + showQrCode), keeping it out of the initial bundle.
+const LazyQrCode = lazy(() => import('./QrCode').then((module) => ({ default: module.QrCode })));
 
 function qrTarget(plan: CashierRedirectPlan): string | undefined {
   const find = (kind: RedirectAttempt['kind']) => plan.attempts.find((a) => a.kind === kind)?.url;
@@ -93,7 +95,11 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
             {redirect.manualLinks.map((link) => {
               const appIndex = appLinks.indexOf(link);
               const template =
-                link.kind === 'normal' ? m.redirect.openPage : appIndex > 0 ? m.redirect.openAppAlternative : m.redirect.openApp;
+                link.kind === 'normal'
+                  ? m.redirect.openPage
+                  : appIndex > 0
+                    ? m.redirect.openAppAlternative
+                    : m.redirect.openApp;
               return (
                 <a
                   key={`${link.kind}:${link.url}`}
@@ -113,7 +119,9 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
       ) : null}
       {qrUrl ? (
         <figure className="bp-redirect__qr">
-          <QrCode value={qrUrl} label={m.redirect.qrHeading} />
+          <Suspense fallback={<span className="bp-redirect__qr-placeholder" />}>
+            <LazyQrCode value={qrUrl} label={m.redirect.qrHeading} />
+          </Suspense>
           <figcaption className="bp-muted">{formatMessage(m.redirect.qrHint, values)}</figcaption>
         </figure>
       ) : null}

@@ -1,9 +1,9 @@
 import type { Amount, Order } from '@batchpay/core';
 import { useCombinedOrder } from '@batchpay/react';
 import { type ReactNode, useId } from 'react';
-import type { MessageOverrides } from './messages/Messages';
-import { formatMessage } from './messages/formatMessage';
 import { useMessages } from './messages/BatchPayMessagesProvider';
+import { formatMessage } from './messages/formatMessage';
+import type { MessageOverrides } from './messages/Messages';
 import { useCheckoutSettings } from './useCheckoutSettings';
 
 export interface CombinedOrderSummaryProps {
@@ -56,7 +56,10 @@ export function CombinedOrderSummary(props: CombinedOrderSummaryProps): ReactNod
           {summary.groups.map((group) => (
             <li key={group.referenceMerchantId} className="bp-summary__merchant">
               <MerchantHeading className="bp-summary__merchant-name">{group.merchantName}</MerchantHeading>
-              <ul className="bp-list" aria-label={formatMessage(m.summary.merchantGroup, { merchant: group.merchantName })}>
+              <ul
+                className="bp-list"
+                aria-label={formatMessage(m.summary.merchantGroup, { merchant: group.merchantName })}
+              >
                 {group.orders.map((line) => (
                   <li key={line.referenceOrderId} className="bp-summary__order">
                     <div className="bp-row">

@@ -1,8 +1,8 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { PayButton } from './PayButton';
 import { ko } from './locales/ko';
+import { PayButton } from './PayButton';
 import { expectNoAxeViolations } from './test-utils/axe';
 import { renderWithProvider } from './test-utils/renderWithProvider';
 
@@ -16,9 +16,12 @@ function deferred() {
 
 describe('PayButton', () => {
   it('shows the total formatted for the locale', async () => {
-    const { container } = renderWithProvider(<PayButton amount={{ currency: 'USD', value: '3999' }} onPay={() => {}} />, {
-      locale: 'en-US',
-    });
+    const { container } = renderWithProvider(
+      <PayButton amount={{ currency: 'USD', value: '3999' }} onPay={() => {}} />,
+      {
+        locale: 'en-US',
+      },
+    );
     expect(screen.getByRole('button', { name: 'Pay $39.99' })).toBeEnabled();
     await expectNoAxeViolations(container);
   });

@@ -1,8 +1,8 @@
 import { type Amount, formatAmount } from '@batchpay/core';
 import { type ButtonHTMLAttributes, type ReactNode, useEffect, useRef, useState } from 'react';
-import type { MessageOverrides } from './messages/Messages';
-import { formatMessage } from './messages/formatMessage';
 import { useMessages } from './messages/BatchPayMessagesProvider';
+import { formatMessage } from './messages/formatMessage';
+import type { MessageOverrides } from './messages/Messages';
 import { useCheckoutSettings } from './useCheckoutSettings';
 
 export interface PayButtonProps

@@ -7,6 +7,16 @@ import { expectNoAxeViolations } from './test-utils/axe';
 import { methods } from './test-utils/fixtures';
 import { renderWithProvider } from './test-utils/renderWithProvider';
 
+function Controlled() {
+  const [value, setValue] = useState('GCASH');
+  return (
+    <>
+      <PaymentMethodPicker methods={methods} value={value} onValueChange={setValue} />
+      <output>{value}</output>
+    </>
+  );
+}
+
 function names() {
   return screen.getAllByRole('radio').map((radio) => radio.getAttribute('data-value'));
 }
@@ -94,15 +104,6 @@ describe('PaymentMethodPicker', () => {
 
   it('works controlled: the selection follows the value prop', async () => {
     const user = userEvent.setup();
-    function Controlled() {
-      const [value, setValue] = useState('GCASH');
-      return (
-        <>
-          <PaymentMethodPicker methods={methods} value={value} onValueChange={setValue} />
-          <output>{value}</output>
-        </>
-      );
-    }
     renderWithProvider(<Controlled />);
     expect(screen.getByRole('radio', { name: 'GCash' })).toHaveAttribute('aria-checked', 'true');
     await user.click(screen.getByRole('radio', { name: 'TrueMoney' }));

@@ -2,8 +2,8 @@ import type { PaymentMethodOption } from '@batchpay/core';
 import { type PaymentMethodChoice, usePaymentMethods } from '@batchpay/react';
 import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
 import { Monogram } from './Monogram';
-import type { MessageOverrides } from './messages/Messages';
 import { useMessages } from './messages/BatchPayMessagesProvider';
+import type { MessageOverrides } from './messages/Messages';
 import { useCheckoutSettings } from './useCheckoutSettings';
 
 export interface PaymentMethodPickerProps {
@@ -24,7 +24,13 @@ export interface PaymentMethodPickerProps {
   messages?: MessageOverrides;
 }
 
-function Logo({ method, renderLogo }: { method: PaymentMethodChoice; renderLogo: PaymentMethodPickerProps['renderLogo'] }) {
+function Logo({
+  method,
+  renderLogo,
+}: {
+  method: PaymentMethodChoice;
+  renderLogo: PaymentMethodPickerProps['renderLogo'];
+}) {
   const custom = renderLogo?.(method);
   if (custom !== undefined && custom !== null && custom !== false) {
     return (
@@ -122,6 +128,7 @@ export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode 
               .filter(Boolean)
               .join(' ');
             return (
+              // biome-ignore lint/a11y/useSemanticElements: the APG radio group pattern (roving tabindex on role=radio) lets each option hold a logo, a badge and a reason, which native radios cannot style consistently.
               <div
                 key={method.paymentMethodType}
                 ref={(node) => {

@@ -1,10 +1,11 @@
-import { type CheckoutView, failedOutcome, resultCodeList } from '@batchpay/core';
+import { type CheckoutView, failedOutcome, resultCodeAction, resultCodeList } from '@batchpay/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { en } from './messages/en';
-import { PaymentResult } from './PaymentResult';
 import { ja } from './locales/ja';
+import { en } from './messages/en';
+import type { MessageCode } from './messages/Messages';
+import { PaymentResult } from './PaymentResult';
 import { expectNoAxeViolations } from './test-utils/axe';
 import { threeOrders } from './test-utils/fixtures';
 import { renderWithProvider } from './test-utils/renderWithProvider';
@@ -49,22 +50,25 @@ describe('PaymentResult', () => {
         />,
       );
       const outcome = failedOutcome(code, info.status);
+      const { nextStep } = resultCodeAction(code, info.status);
       expect(screen.getByRole('heading', { name: 'Payment not completed' })).toBeInTheDocument();
-      expect(screen.getByText(en.resultCodes[code] as string)).toBeInTheDocument();
-      expect(screen.getByText(en.result.nextStep[outcome.nextStep])).toBeInTheDocument();
+      expect(screen.getByText(en.resultCodes[code as MessageCode])).toBeInTheDocument();
+      expect(screen.getByText(en.result.nextStep[nextStep])).toBeInTheDocument();
       expect(screen.getByText(`Reference: ${code}`)).toBeInTheDocument();
       const retry = screen.queryByRole('button', { name: 'Try again' });
       const another = screen.queryByRole('button', { name: 'Choose another payment method' });
       const contact = screen.queryByRole('link', { name: 'Contact the seller' });
-      expect(Boolean(retry)).toBe(outcome.retry !== 'never' && outcome.nextStep === 'try-again');
-      expect(Boolean(another)).toBe(outcome.retry !== 'never' && outcome.nextStep === 'choose-another-method');
-      expect(Boolean(contact)).toBe(outcome.nextStep === 'contact-merchant');
+      expect(Boolean(retry)).toBe(outcome.retry !== 'never' && nextStep === 'try-again');
+      expect(Boolean(another)).toBe(outcome.retry !== 'never' && nextStep === 'choose-another-method');
+      expect(Boolean(contact)).toBe(nextStep === 'contact-merchant');
       expect(document.body.textContent).not.toMatch(/antom|technical support/i);
     },
   );
 
   it('never offers a retry for a risk rejection', () => {
-    renderWithProvider(<PaymentResult outcome={failedOutcome('RISK_REJECT')} onRetry={vi.fn()} onChooseAnotherMethod={vi.fn()} />);
+    renderWithProvider(
+      <PaymentResult outcome={failedOutcome('RISK_REJECT')} onRetry={vi.fn()} onChooseAnotherMethod={vi.fn()} />,
+    );
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.getByText(en.resultCodes.RISK_REJECT)).toBeInTheDocument();
   });
@@ -72,7 +76,9 @@ describe('PaymentResult', () => {
   it('calls back when the buyer retries', async () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();
-    const { container } = renderWithProvider(<PaymentResult outcome={failedOutcome('TRANSPORT_ERROR')} onRetry={onRetry} />);
+    const { container } = renderWithProvider(
+      <PaymentResult outcome={failedOutcome('TRANSPORT_ERROR')} onRetry={onRetry} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
     await expectNoAxeViolations(container);
@@ -108,7 +114,9 @@ describe('PaymentResult', () => {
 
   it('uses the failure of a failed checkout, translated', () => {
     renderWithProvider(
-      <PaymentResult status={view({ status: 'failed', final: true, failure: failedOutcome('USER_BALANCE_NOT_ENOUGH') })} />,
+      <PaymentResult
+        status={view({ status: 'failed', final: true, failure: failedOutcome('USER_BALANCE_NOT_ENOUGH') })}
+      />,
       { locale: 'ja-JP', messages: { catalogues: [ja] } },
     );
     expect(screen.getByRole('heading', { name: ja.result.failed })).toBeInTheDocument();

@@ -3,13 +3,15 @@ import {
   type CheckoutView,
   type FailedOutcome,
   formatAmount,
+  type NextStep,
   type Order,
   type OrderStatus,
+  resultCodeAction,
 } from '@batchpay/core';
 import { type ReactNode, useId } from 'react';
-import type { MessageOverrides } from './messages/Messages';
-import { formatMessage } from './messages/formatMessage';
 import { useMessages } from './messages/BatchPayMessagesProvider';
+import { formatMessage } from './messages/formatMessage';
+import type { MessageOverrides } from './messages/Messages';
 import { failureMessage, resultMessage } from './resultMessage';
 import { useCheckoutSettings } from './useCheckoutSettings';
 
@@ -41,21 +43,21 @@ interface ResultOrder {
   status: OrderStatus;
 }
 
-const unknownFailure: Pick<FailedOutcome, 'code' | 'messageKey' | 'nextStep' | 'retry'> = {
-  code: 'UNKNOWN',
-  messageKey: 'result.UNKNOWN',
-  nextStep: 'try-again',
-  retry: 'new-request-id',
-};
+type Failure = Pick<FailedOutcome, 'code' | 'status' | 'messageKey' | 'retry'>;
+
+const unknownFailure: Failure = { code: 'UNKNOWN', status: 'F', messageKey: 'result.UNKNOWN', retry: 'new-request-id' };
 
 function describe(
   outcome: BatchPayOutcome | undefined,
   view: CheckoutView | undefined,
-): { state: BatchState; failure?: Pick<FailedOutcome, 'code' | 'messageKey' | 'nextStep' | 'retry'> } {
+): { state: BatchState; failure?: Failure } {
   if (view) {
     if (view.status === 'succeeded') return { state: 'succeeded' };
     if (view.status === 'processing') return { state: 'processing' };
-    return { state: 'failed', failure: view.failure ?? (view.outcome.kind === 'failed' ? view.outcome : unknownFailure) };
+    return {
+      state: 'failed',
+      failure: view.failure ?? (view.outcome.kind === 'failed' ? view.outcome : unknownFailure),
+    };
   }
   if (!outcome || outcome.kind === 'redirect') return { state: 'processing' };
   if (outcome.kind === 'succeeded') return { state: 'succeeded' };
@@ -107,8 +109,17 @@ function resultOrders(
  * result says a retry can never help, "Contact the seller" when only the seller can resolve it.
  */
 export function PaymentResult(props: PaymentResultProps): ReactNode {
-  const { outcome, status, orders, onRetry, onChooseAnotherMethod, contactHref, locale, messages, headingLevel = 2 } =
-    props;
+  const {
+    outcome,
+    status,
+    orders,
+    onRetry,
+    onChooseAnotherMethod,
+    contactHref,
+    locale,
+    messages,
+    headingLevel = 2,
+  } = props;
   const settings = useCheckoutSettings(locale);
   const m = useMessages(settings.locale, messages);
   const headingId = useId();
@@ -124,11 +135,14 @@ export function PaymentResult(props: PaymentResultProps): ReactNode {
     state === 'failed' && failure
       ? failureMessage(m, failure)
       : resultMessage(m, state === 'succeeded' ? 'SUCCESS' : 'PAYMENT_IN_PROCESS');
-  const nextStep = state === 'failed' && failure ? m.result.nextStep[failure.nextStep] : undefined;
+  // What the buyer can do next is core's reading of the code (resultCodeAction), not the component's.
+  const step: NextStep | undefined =
+    state === 'failed' && failure ? resultCodeAction(failure.code, failure.status).nextStep : undefined;
+  const nextStep = step ? m.result.nextStep[step] : undefined;
   const canRetry = state === 'failed' && failure !== undefined && failure.retry !== 'never';
-  const showRetry = canRetry && failure?.nextStep === 'try-again' && onRetry !== undefined;
-  const showChooseAnother = canRetry && failure?.nextStep === 'choose-another-method' && onChooseAnotherMethod !== undefined;
-  const showContact = state === 'failed' && failure?.nextStep === 'contact-merchant' && contactHref !== undefined;
+  const showRetry = canRetry && step === 'try-again' && onRetry !== undefined;
+  const showChooseAnother = canRetry && step === 'choose-another-method' && onChooseAnotherMethod !== undefined;
+  const showContact = step === 'contact-merchant' && contactHref !== undefined;
 
   return (
     <section

@@ -1,5 +1,4 @@
-import { correction, generate } from 'lean-qr';
-import { toSvgPath } from 'lean-qr/extras/svg';
+import { correction, generate } from 'lean-qr/nano';
 import { type ReactNode, useMemo } from 'react';
 
 export interface QrCodeProps {
@@ -10,11 +9,32 @@ export interface QrCodeProps {
   className?: string;
 }
 
-/** A QR code as inline SVG (one path, 4-module quiet zone); renders the same on the server and in the browser. */
+/** The dark modules of a QR code as one SVG path: a rectangle per horizontal run, one unit per module. */
+export function qrPath(code: { size: number; get: (x: number, y: number) => boolean }): string {
+  let d = '';
+  for (let y = 0; y < code.size; y += 1) {
+    let x = 0;
+    while (x < code.size) {
+      if (!code.get(x, y)) {
+        x += 1;
+        continue;
+      }
+      const start = x;
+      while (x < code.size && code.get(x, y)) x += 1;
+      d += `M${start} ${y}h${x - start}v1h${start - x}z`;
+    }
+  }
+  return d;
+}
+
+/**
+ * A QR code as inline SVG (lean-qr's nano build, error correction M, 4-module quiet zone). Pure markup: it renders
+ * the same on the server and in the browser.
+ */
 export function QrCode({ value, label, className }: QrCodeProps): ReactNode {
   const qr = useMemo(() => {
     const code = generate(value, { minCorrectionLevel: correction.M });
-    return { size: code.size, path: toSvgPath(code) };
+    return { size: code.size, path: qrPath(code) };
   }, [value]);
   const quiet = 4;
   const full = qr.size + quiet * 2;

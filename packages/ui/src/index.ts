@@ -9,10 +9,9 @@ export {
 } from './messages/BatchPayMessagesProvider';
 export { en } from './messages/en';
 export { formatMessage } from './messages/formatMessage';
-export type { MessageOverrides, Messages } from './messages/Messages';
+export type { MessageCode, MessageOverrides, Messages } from './messages/Messages';
 export { mergeMessages } from './messages/mergeMessages';
 export { PayButton, type PayButtonProps } from './PayButton';
 export { PaymentMethodPicker, type PaymentMethodPickerProps } from './PaymentMethodPicker';
 export { PaymentResult, type PaymentResultProps } from './PaymentResult';
-export { QrCode, type QrCodeProps } from './QrCode';
 export { failureMessage, resultMessage } from './resultMessage';

@@ -1,11 +1,13 @@
 import type { FailedOutcome } from '@batchpay/core';
-import type { Messages } from './messages/Messages';
+import type { MessageCode, Messages } from './messages/Messages';
 
 /** The buyer-facing text for a result code (`messageKey` "result.CODE" or the bare code); unknown codes get UNKNOWN. */
 export function resultMessage(messages: Messages, codeOrKey: string | undefined): string {
   if (!codeOrKey) return messages.resultCodes.UNKNOWN;
   const code = codeOrKey.startsWith('result.') ? codeOrKey.slice('result.'.length) : codeOrKey;
-  return Object.hasOwn(messages.resultCodes, code) ? (messages.resultCodes[code] as string) : messages.resultCodes.UNKNOWN;
+  return Object.hasOwn(messages.resultCodes, code)
+    ? messages.resultCodes[code as MessageCode]
+    : messages.resultCodes.UNKNOWN;
 }
 
 /** The text for a failed outcome: its message key first, then its code. */

@@ -18,13 +18,14 @@ export const succeededAnswer = (checkoutId = 'chk_1'): CreateCheckoutResponse =>
   outcome: { kind: 'succeeded', code: 'SUCCESS', orderSummaries: [] },
 });
 
-export const failedAnswer = (failure: Partial<FailedOutcome> & Pick<FailedOutcome, 'code' | 'retry'>, checkoutId = 'chk_1') => ({
+export const failedAnswer = (
+  failure: Partial<FailedOutcome> & Pick<FailedOutcome, 'code' | 'retry'>,
+  checkoutId = 'chk_1',
+) => ({
   checkoutId,
   outcome: {
     kind: 'failed',
     status: 'F',
-    nextStep: 'try-again',
-    fixableBy: 'buyer',
     messageKey: `result.${failure.code}`,
     message: 'failed',
     ...failure,

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { StrictMode, type ReactNode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import type { BatchPayEvent } from '../BatchPayEvent';
 import { BatchPayProvider } from '../BatchPayProvider';
 import { API } from './server';
@@ -18,23 +18,37 @@ export function testQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Number.POSITIVE_INFINITY } } });
 }
 
+function TestProviders({
+  options,
+  client,
+  children,
+}: {
+  options: TestProviderOptions;
+  client: QueryClient;
+  children: ReactNode;
+}) {
+  const { strict = false, events, locale, userRegion, retry = { baseDelayMs: 5, maxDelayMs: 20 } } = options;
+  const tree = (
+    <BatchPayProvider
+      apiBaseUrl={API}
+      queryClient={client}
+      retry={retry}
+      {...(locale ? { locale } : {})}
+      {...(userRegion ? { userRegion } : {})}
+      {...(events ? { onEvent: (e: BatchPayEvent) => events.push(e) } : {})}
+    >
+      {children}
+    </BatchPayProvider>
+  );
+  return strict ? <StrictMode>{tree}</StrictMode> : tree;
+}
+
 /** A wrapper for `renderHook` / `render`: BatchPayProvider on the MSW backend, optionally in StrictMode. */
 export function createWrapper(options: TestProviderOptions = {}) {
   const client = testQueryClient();
-  const { strict = false, events, locale, userRegion, retry = { baseDelayMs: 5, maxDelayMs: 20 } } = options;
-  return function Wrapper({ children }: { children: ReactNode }) {
-    const tree = (
-      <BatchPayProvider
-        apiBaseUrl={API}
-        queryClient={client}
-        retry={retry}
-        {...(locale ? { locale } : {})}
-        {...(userRegion ? { userRegion } : {})}
-        {...(events ? { onEvent: (e: BatchPayEvent) => events.push(e) } : {})}
-      >
-        {children}
-      </BatchPayProvider>
-    );
-    return strict ? <StrictMode>{tree}</StrictMode> : tree;
-  };
+  return ({ children }: { children: ReactNode }) => (
+    <TestProviders options={options} client={client}>
+      {children}
+    </TestProviders>
+  );
 }

@@ -105,7 +105,11 @@ export interface GatewayResult {
 }
 
 /** Reads an answer and checks its signature with the sandbox's public key over the path called. */
-export async function readAnswer(response: Response, sandboxPublicKey: string, path = batchPayPath): Promise<GatewayResult> {
+export async function readAnswer(
+  response: Response,
+  sandboxPublicKey: string,
+  path = batchPayPath,
+): Promise<GatewayResult> {
   const text = await response.text();
   let json: AnswerJson = {};
   try {

@@ -1,8 +1,8 @@
-import { signContent, buildSignContent, formatSignatureHeader } from '@batchpay/core/signature';
+import { buildSignContent, formatSignatureHeader, signContent } from '@batchpay/core/signature';
 import { afterEach, describe, expect, it } from 'vitest';
-import { signatureVectors, vector } from '../test-utils/signatureVectors';
-import { closedPortUrl, type RawHandler, startRawGateway } from '../test-utils/startRawGateway';
-import { createAntomClient } from './createAntomClient';
+import { signatureVectors, vector } from '../test-utils/signatureVectors.js';
+import { closedPortUrl, type RawHandler, startRawGateway } from '../test-utils/startRawGateway.js';
+import { createAntomClient } from './createAntomClient.js';
 
 const { keys } = signatureVectors;
 const closers: Array<() => Promise<void>> = [];
@@ -28,14 +28,20 @@ function client(baseUrl: string, overrides: Partial<Parameters<typeof createAnto
   });
 }
 
-const inProcess = '{"result":{"resultCode":"PAYMENT_IN_PROCESS","resultStatus":"U","resultMessage":"payment in process"},"normalUrl":"https://cashier.example/p/1"}';
+const inProcess =
+  '{"result":{"resultCode":"PAYMENT_IN_PROCESS","resultStatus":"U","resultMessage":"payment in process"},"normalUrl":"https://cashier.example/p/1"}';
 
 async function signedAnswer(path: string, body: string, time = '1764100000009') {
   const sig = await signContent(
     buildSignContent({ method: 'POST', path, clientId: 'SANDBOX_5Y0566SG25J004124', time, body }),
     keys.antomPrivateKey,
   );
-  return { 'content-type': 'application/json', 'client-id': 'SANDBOX_5Y0566SG25J004124', 'response-time': time, signature: formatSignatureHeader(sig) };
+  return {
+    'content-type': 'application/json',
+    'client-id': 'SANDBOX_5Y0566SG25J004124',
+    'response-time': time,
+    signature: formatSignatureHeader(sig),
+  };
 }
 
 describe('createAntomClient', () => {
@@ -75,7 +81,11 @@ describe('createAntomClient', () => {
   it('refuses an answer whose body was changed after Antom signed it', async () => {
     const response = vector('response, signed');
     const g = await gateway((_req, res) => {
-      res.writeHead(200, { 'client-id': response.clientId, 'response-time': response.time, signature: response.header });
+      res.writeHead(200, {
+        'client-id': response.clientId,
+        'response-time': response.time,
+        signature: response.header,
+      });
       res.end(response.body.replace('payment in process', 'payment in procesS'));
     });
     const answer = await client(g.url).batchPay(vector('request, sandbox').body);
@@ -150,8 +160,8 @@ describe('createAntomClient', () => {
   });
 
   it('refuses to start without a key, naming the missing option', () => {
-    expect(() => createAntomClient({ clientId: 'x', privateKey: '', antomPublicKey: 'y', baseUrl: 'http://127.0.0.1:1' })).toThrow(
-      /`privateKey` is missing/,
-    );
+    expect(() =>
+      createAntomClient({ clientId: 'x', privateKey: '', antomPublicKey: 'y', baseUrl: 'http://127.0.0.1:1' }),
+    ).toThrow(/`privateKey` is missing/);
   });
 });

@@ -1,8 +1,8 @@
 import type { CartView } from '@batchpay/core';
-import type { HandlerContext } from '../HandlerContext';
-import { ApiError } from '../http/ApiError';
-import { jsonResponse } from '../http/jsonResponse';
-import { CartError, priceCart } from './priceCart';
+import type { HandlerContext } from '../HandlerContext.js';
+import { ApiError } from '../http/ApiError.js';
+import { jsonResponse } from '../http/jsonResponse.js';
+import { CartError, priceCart } from './priceCart.js';
 
 /** `GET /api/carts/:cartId`: the orders and the total, computed by the server. */
 export async function handleGetCart(ctx: HandlerContext, cartId: string): Promise<Response> {

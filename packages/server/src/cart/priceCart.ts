@@ -1,5 +1,5 @@
 import { type Amount, isMinorUnits, type Order, sumAmounts } from '@batchpay/core';
-import type { Cart } from '../storage/BatchPayStorage';
+import type { Cart } from '../storage/BatchPayStorage.js';
 
 /** A cart the server cannot charge (its own data is wrong): answered 422, never sent to Antom. */
 export class CartError extends Error {

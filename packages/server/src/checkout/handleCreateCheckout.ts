@@ -8,14 +8,14 @@ import {
   parseSchema,
   validateBatchPayRequest,
 } from '@batchpay/core';
-import { CartError, priceCart } from '../cart/priceCart';
-import type { HandlerContext } from '../HandlerContext';
-import { ApiError } from '../http/ApiError';
-import { jsonResponse } from '../http/jsonResponse';
-import { parseJsonObject, readBodyText } from '../http/readBodyText';
-import type { CheckoutRecord } from '../storage/BatchPayStorage';
-import { runCreation } from './runCreation';
-import { storedOutcome } from './toCheckoutView';
+import { CartError, priceCart } from '../cart/priceCart.js';
+import type { HandlerContext } from '../HandlerContext.js';
+import { ApiError } from '../http/ApiError.js';
+import { jsonResponse } from '../http/jsonResponse.js';
+import { parseJsonObject, readBodyText } from '../http/readBodyText.js';
+import type { CheckoutRecord } from '../storage/BatchPayStorage.js';
+import { runCreation } from './runCreation.js';
+import { storedOutcome } from './toCheckoutView.js';
 
 const idempotencyKeyPattern = /^[A-Za-z0-9_.:-]{8,128}$/;
 

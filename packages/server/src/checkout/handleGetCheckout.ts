@@ -1,8 +1,8 @@
-import type { HandlerContext } from '../HandlerContext';
-import { ApiError } from '../http/ApiError';
-import { jsonResponse } from '../http/jsonResponse';
-import { refreshByInquiry } from './refreshByInquiry';
-import { toCheckoutView } from './toCheckoutView';
+import type { HandlerContext } from '../HandlerContext.js';
+import { ApiError } from '../http/ApiError.js';
+import { jsonResponse } from '../http/jsonResponse.js';
+import { refreshByInquiry } from './refreshByInquiry.js';
+import { toCheckoutView } from './toCheckoutView.js';
 
 /** `GET /api/checkouts/:id`: the batch and its orders as the server knows them (inquiring when no notification came). */
 export async function handleGetCheckout(ctx: HandlerContext, checkoutId: string): Promise<Response> {

@@ -1,6 +1,6 @@
-import type { HandlerContext } from '../HandlerContext';
-import type { CheckoutRecord, OrderResult } from '../storage/BatchPayStorage';
-import { checkoutStatus } from './toCheckoutView';
+import type { HandlerContext } from '../HandlerContext.js';
+import type { CheckoutRecord, OrderResult } from '../storage/BatchPayStorage.js';
+import { checkoutStatus } from './toCheckoutView.js';
 
 /**
  * When a created batch is not final and no notification came for `inquiryAfterMs`, asks Antom per order
@@ -18,6 +18,7 @@ export async function refreshByInquiry(ctx: HandlerContext, checkout: CheckoutRe
   if (!(await ctx.storage.claimInquiry(checkout.checkoutId, notAfter, now.toISOString()))) return checkout;
 
   const results: OrderResult[] = [];
+  let failureCode: string | undefined;
   const seen: string[] = [];
   for (const order of open) {
     const answer = await ctx.antom.inquiryPayment({ paymentId: order.paymentId ?? '' });
@@ -41,11 +42,14 @@ export async function refreshByInquiry(ctx: HandlerContext, checkout: CheckoutRe
     seen.push(`${order.referenceOrderId}=${status ?? 'none'}`);
     if (status === 'SUCCESS' || status === 'FAIL' || status === 'CANCELLED') {
       results.push({ referenceOrderId: order.referenceOrderId, paymentStatus: status });
+      if (status !== 'SUCCESS')
+        failureCode ??= answer.body.paymentResultCode ?? (status === 'CANCELLED' ? 'ORDER_IS_CANCELED' : undefined);
     }
   }
   const changed = await ctx.storage.applyOrderResults(checkout.checkoutId, results, {
     now: now.toISOString(),
     source: 'inquiry',
+    ...(failureCode ? { failureCode } : {}),
   });
   ctx.emit({
     type: 'inquiry.done',

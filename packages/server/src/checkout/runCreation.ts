@@ -1,6 +1,6 @@
 import { type BatchPayOutcome, failedOutcome, interpretBatchPayResponse, kitFailureCodes } from '@batchpay/core';
-import type { HandlerContext } from '../HandlerContext';
-import type { CheckoutRecord } from '../storage/BatchPayStorage';
+import type { HandlerContext } from '../HandlerContext.js';
+import type { CheckoutRecord } from '../storage/BatchPayStorage.js';
 
 /**
  * Calls batchPay for a checkout this request holds the lease of, sending the stored body (same bytes, same

@@ -9,7 +9,7 @@ import {
   isFinalCheckoutStatus,
   kitFailureCodes,
 } from '@batchpay/core';
-import type { CheckoutRecord, OrderPaymentStatus } from '../storage/BatchPayStorage';
+import type { CheckoutRecord, OrderPaymentStatus } from '../storage/BatchPayStorage.js';
 
 function orderStatus(status: OrderPaymentStatus): CheckoutOrderView['status'] {
   if (status === 'SUCCESS') return 'succeeded';
@@ -30,9 +30,9 @@ export function checkoutStatus(record: CheckoutRecord, now: Date): { status: Che
   const statuses = record.orders.map((o) => o.paymentStatus);
   if (statuses.length > 0 && statuses.every((s) => s === 'SUCCESS')) return { status: 'succeeded' };
   if (statuses.includes('FAIL'))
-    return { status: 'failed', failure: failedOutcome('PROCESS_FAIL', 'F', 'Antom reported the payment as failed.') };
+    return { status: 'failed', failure: failedOutcome(record.resultCode ?? 'PROCESS_FAIL', 'F') };
   if (statuses.includes('CANCELLED')) {
-    return { status: 'cancelled', failure: failedOutcome('ORDER_IS_CANCELED', 'F', 'The payment was cancelled.') };
+    return { status: 'cancelled', failure: failedOutcome(record.resultCode ?? 'ORDER_IS_CANCELED', 'F') };
   }
   if (now.getTime() > Date.parse(record.expiresAt)) {
     return {

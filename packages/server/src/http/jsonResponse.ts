@@ -1,4 +1,4 @@
-import type { ApiError } from './ApiError';
+import type { ApiError } from './ApiError.js';
 
 /** A JSON response with no caching (every answer here is about live money). */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {

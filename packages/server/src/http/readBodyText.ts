@@ -1,4 +1,4 @@
-import { ApiError } from './ApiError';
+import { ApiError } from './ApiError.js';
 
 /**
  * Reads the body as UTF-8 text, refusing more than `maxBytes` (413) and anything but JSON (415).

@@ -6,10 +6,10 @@ import {
   parseSchema,
 } from '@batchpay/core';
 import { buildSignContent, parseSignatureHeader, verifyContent } from '@batchpay/core/signature';
-import type { HandlerContext } from '../HandlerContext';
-import { ApiError } from '../http/ApiError';
-import { jsonResponse } from '../http/jsonResponse';
-import { readBodyText } from '../http/readBodyText';
+import type { HandlerContext } from '../HandlerContext.js';
+import { ApiError } from '../http/ApiError.js';
+import { jsonResponse } from '../http/jsonResponse.js';
+import { readBodyText } from '../http/readBodyText.js';
 
 /**
  * `POST /api/antom/notify`: verifies the signature over the raw body and the path + query as received, then
@@ -109,7 +109,11 @@ export async function handleNotification(ctx: HandlerContext, request: Request):
       paymentId: s.paymentId,
       paymentStatus: final ? s.paymentStatus : 'PROCESSING',
     })),
-    { now: ctx.now().toISOString(), source: 'notification' },
+    {
+      now: ctx.now().toISOString(),
+      source: 'notification',
+      ...(notification.result.resultStatus !== 'S' ? { failureCode: notification.result.resultCode } : {}),
+    },
   );
   ctx.emit({
     type: 'notify.accepted',

@@ -64,6 +64,8 @@ export interface CheckoutRecord {
   updatedAt: string;
   lastNotifiedAt: string | null;
   lastInquiryAt: string | null;
+  /** The result code of the first final failure Antom reported, when one did. */
+  resultCode: string | null;
   antomCalls: number;
   orders: CheckoutOrderRecord[];
 }
@@ -134,7 +136,7 @@ export interface BatchPayStorage {
   applyOrderResults(
     checkoutId: string,
     results: OrderResult[],
-    options: { now: string; source: 'notification' | 'inquiry' },
+    options: { now: string; source: 'notification' | 'inquiry'; failureCode?: string },
   ): Promise<number>;
   /** Takes the right to inquire now: true when the last inquiry is older than `notAfter` (or none was made). */
   claimInquiry(checkoutId: string, notAfter: string, now: string): Promise<boolean>;

@@ -8,9 +8,9 @@ import type {
   CheckoutOrderRecord,
   CheckoutRecord,
   OrderPaymentStatus,
-} from './BatchPayStorage';
-import type { BatchPayDatabase, CheckoutOrdersTable, CheckoutsTable } from './databaseSchema';
-import { migrationProvider } from './migrations';
+} from './BatchPayStorage.js';
+import type { BatchPayDatabase, CheckoutOrdersTable, CheckoutsTable } from './databaseSchema.js';
+import { migrationProvider } from './migrations.js';
 
 const creations: readonly CheckoutCreation[] = ['pending', 'created', 'failed'];
 const orderStatuses: readonly OrderPaymentStatus[] = ['PROCESSING', 'SUCCESS', 'FAIL', 'CANCELLED'];
@@ -59,6 +59,7 @@ function toCheckoutRecord(row: Selectable<CheckoutsTable>, orders: CheckoutOrder
     updatedAt: row.updated_at,
     lastNotifiedAt: row.last_notified_at,
     lastInquiryAt: row.last_inquiry_at,
+    resultCode: row.result_code,
     antomCalls: Number(row.antom_calls),
     orders,
   };
@@ -173,6 +174,7 @@ export function createKyselyStorage(
             updated_at: input.now,
             last_notified_at: null,
             last_inquiry_at: null,
+            result_code: null,
           })
           .onConflict((oc) => oc.column('idempotency_key').doNothing())
           .returning('checkout_id')
@@ -272,7 +274,7 @@ export function createKyselyStorage(
     getCheckoutByIdempotencyKey: (idempotencyKey) => loadCheckout(db, { idempotencyKey }),
     getCheckoutByBatchId: (batchPaymentRequestId) => loadCheckout(db, { batchPaymentRequestId }),
 
-    async applyOrderResults(checkoutId, results, { now, source }) {
+    async applyOrderResults(checkoutId, results, { now, source, failureCode }) {
       return db.transaction().execute(async (trx) => {
         let changed = 0;
         for (const r of results) {
@@ -294,6 +296,14 @@ export function createKyselyStorage(
             .where('payment_status', '=', 'PROCESSING')
             .executeTakeFirst();
           changed += Number(updated.numUpdatedRows);
+          if (Number(updated.numUpdatedRows) > 0 && r.paymentStatus !== 'SUCCESS' && failureCode) {
+            await trx
+              .updateTable('checkouts')
+              .set({ result_code: failureCode })
+              .where('checkout_id', '=', checkoutId)
+              .where('result_code', 'is', null)
+              .execute();
+          }
         }
         await trx
           .updateTable('checkouts')

@@ -1,8 +1,8 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import type { BatchPayStorage } from './BatchPayStorage';
-import { createKyselyStorage } from './createKyselyStorage';
-import type { BatchPayDatabase } from './databaseSchema';
+import type { BatchPayStorage } from './BatchPayStorage.js';
+import { createKyselyStorage } from './createKyselyStorage.js';
+import type { BatchPayDatabase } from './databaseSchema.js';
 
 export interface PostgresStorageOptions {
   /** `postgres://user@host:port/database`, usually from `DATABASE_URL`. */

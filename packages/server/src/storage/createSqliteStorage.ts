@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import type { BatchPayStorage } from './BatchPayStorage';
-import { createKyselyStorage } from './createKyselyStorage';
-import type { BatchPayDatabase } from './databaseSchema';
+import type { BatchPayStorage } from './BatchPayStorage.js';
+import { createKyselyStorage } from './createKyselyStorage.js';
+import type { BatchPayDatabase } from './databaseSchema.js';
 
 export interface SqliteStorageOptions {
   /** Path of the database file (its folder is created). WAL mode, so readers never wait for the writer. */

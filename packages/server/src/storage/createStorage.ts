@@ -1,6 +1,6 @@
-import type { BatchPayStorage } from './BatchPayStorage';
-import { createPostgresStorage } from './createPostgresStorage';
-import { createSqliteStorage } from './createSqliteStorage';
+import type { BatchPayStorage } from './BatchPayStorage.js';
+import { createPostgresStorage } from './createPostgresStorage.js';
+import { createSqliteStorage } from './createSqliteStorage.js';
 
 export interface StorageOptions {
   /** When set (PostgreSQL URL), PostgreSQL is used; otherwise SQLite at `sqliteFile`. */

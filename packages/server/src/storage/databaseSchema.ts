@@ -38,6 +38,8 @@ export interface CheckoutsTable {
   updated_at: string;
   last_notified_at: string | null;
   last_inquiry_at: string | null;
+  /** The result code of the first final failure Antom reported (notification or inquiry), for the buyer's message. */
+  result_code: string | null;
   antom_calls: Generated<number>;
 }
 

@@ -38,6 +38,7 @@ export const migrations: Record<string, Migration> = {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addColumn('last_notified_at', 'text')
         .addColumn('last_inquiry_at', 'text')
+        .addColumn('result_code', 'text')
         .addColumn('antom_calls', 'integer', (c) => c.notNull().defaultTo(sql`0`))
         .execute();
       await db.schema

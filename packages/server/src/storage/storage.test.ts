@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BatchPayStorage, Cart, NewCheckout } from './BatchPayStorage';
-import { type StorageUnderTest, storageUnderTest } from './storageUnderTest';
+import { type StorageUnderTest, storageUnderTest } from '../test-utils/storageUnderTest.js';
+import type { BatchPayStorage, Cart, NewCheckout } from './BatchPayStorage.js';
 
 const cart: Cart = {
   cartId: 'cart-1',
@@ -94,7 +94,9 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
     const key = 'racing-key-123';
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        storage.createCheckout(newCheckout({ idempotencyKey: key, checkoutId: `co_race_${i}`, batchPaymentRequestId: `bp_race_${i}` })),
+        storage.createCheckout(
+          newCheckout({ idempotencyKey: key, checkoutId: `co_race_${i}`, batchPaymentRequestId: `bp_race_${i}` }),
+        ),
       ),
     );
     expect(results.filter((r) => r.created)).toHaveLength(1);
@@ -122,7 +124,10 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
     const stored = await storage.finishCreation(input.checkoutId, {
       creation: 'created',
       outcomeJson: '{"kind":"redirect"}',
-      paymentIds: [{ referenceOrderId: 'A-1', paymentId: 'PAY-A' }, { referenceOrderId: 'B-1', paymentId: 'PAY-B' }],
+      paymentIds: [
+        { referenceOrderId: 'A-1', paymentId: 'PAY-A' },
+        { referenceOrderId: 'B-1', paymentId: 'PAY-B' },
+      ],
       now: '2026-01-01T00:00:01.000Z',
     });
     expect(stored).toBe(true);
@@ -158,9 +163,15 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
         opts,
       ),
     ).toBe(1);
-    expect(await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'A-1', paymentStatus: 'SUCCESS' }], opts)).toBe(0);
-    expect(await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'A-1', paymentStatus: 'FAIL' }], opts)).toBe(0);
-    expect(await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'B-1', paymentStatus: 'SUCCESS' }], opts)).toBe(1);
+    expect(
+      await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'A-1', paymentStatus: 'SUCCESS' }], opts),
+    ).toBe(0);
+    expect(
+      await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'A-1', paymentStatus: 'FAIL' }], opts),
+    ).toBe(0);
+    expect(
+      await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'B-1', paymentStatus: 'SUCCESS' }], opts),
+    ).toBe(1);
     const checkout = await storage.getCheckout(input.checkoutId);
     expect(checkout?.orders.map((o) => [o.paymentId, o.paymentStatus])).toEqual([
       ['PAY-A', 'SUCCESS'],
@@ -173,11 +184,17 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
     const input = newCheckout();
     await storage.createCheckout(input);
     const claims = await Promise.all(
-      Array.from({ length: 8 }, () => storage.claimInquiry(input.checkoutId, '2026-01-01T00:00:05.000Z', '2026-01-01T00:00:10.000Z')),
+      Array.from({ length: 8 }, () =>
+        storage.claimInquiry(input.checkoutId, '2026-01-01T00:00:05.000Z', '2026-01-01T00:00:10.000Z'),
+      ),
     );
     expect(claims.filter(Boolean)).toHaveLength(1);
-    expect(await storage.claimInquiry(input.checkoutId, '2026-01-01T00:00:09.000Z', '2026-01-01T00:00:14.000Z')).toBe(false);
-    expect(await storage.claimInquiry(input.checkoutId, '2026-01-01T00:00:10.000Z', '2026-01-01T00:00:15.000Z')).toBe(true);
+    expect(await storage.claimInquiry(input.checkoutId, '2026-01-01T00:00:09.000Z', '2026-01-01T00:00:14.000Z')).toBe(
+      false,
+    );
+    expect(await storage.claimInquiry(input.checkoutId, '2026-01-01T00:00:10.000Z', '2026-01-01T00:00:15.000Z')).toBe(
+      true,
+    );
   });
 
   it('keeps everything when the database is opened again (a restarted server or a second instance)', async () => {

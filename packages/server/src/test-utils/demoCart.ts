@@ -1,4 +1,4 @@
-import type { Cart } from '../storage/BatchPayStorage';
+import type { Cart } from '../storage/BatchPayStorage.js';
 
 /** A cart of three merchants in USD: 2 × 25.00 + 19.99 + 3 × 4.50 = 83.49 USD = "8349" minor units. */
 export const testCart: Cart = {

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AntomClientOptions, createAntomClient } from '../antom/createAntomClient';
-import type { BatchPayEvent, BatchPayHandlerOptions } from '../BatchPayHandlerOptions';
-import { createBatchPayHandler } from '../createBatchPayHandler';
-import type { BatchPayStorage } from '../storage/BatchPayStorage';
-import { createSqliteStorage } from '../storage/createSqliteStorage';
-import { testCart } from './demoCart';
-import { serveHandler } from './serveHandler';
+import { type AntomClientOptions, createAntomClient } from '../antom/createAntomClient.js';
+import type { BatchPayEvent, BatchPayHandlerOptions } from '../BatchPayHandlerOptions.js';
+import { createBatchPayHandler } from '../createBatchPayHandler.js';
+import type { BatchPayStorage } from '../storage/BatchPayStorage.js';
+import { createSqliteStorage } from '../storage/createSqliteStorage.js';
+import { testCart } from './demoCart.js';
+import { serveHandler } from './serveHandler.js';
 
 export interface MerchantUnderTest {
   url: string;

@@ -85,8 +85,7 @@ export const ja: Messages = {
     PAYMENT_NOT_QUALIFIED: 'このショップは現在このお支払いを受け付けられません。',
     PROCESS_FAIL: 'お支払いを完了できませんでした。',
     REPEAT_REQ_INCONSISTENT: 'お支払いの途中でご注文内容が変わりました。',
-    RISK_REJECT:
-      'セキュリティ上の理由でお支払いが拒否されました。引き落とされた場合は2週間以内に返金されます。',
+    RISK_REJECT: 'セキュリティ上の理由でお支払いが拒否されました。引き落とされた場合は2週間以内に返金されます。',
     SETTLE_CONTRACT_NOT_MATCH: 'このショップは現在この通貨でのお支払いを受け付けられません。',
     SYSTEM_ERROR: '決済サービスで問題が発生しました。',
     USER_AMOUNT_EXCEED_LIMIT: '合計金額がお客様のアカウントの上限を超えています。',

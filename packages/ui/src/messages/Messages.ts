@@ -1,3 +1,8 @@
+import type { kitFailureCodes, ResultCode } from '@batchpay/core';
+
+/** The codes a catalogue explains: every code of core's table, the kit's own failure codes, and UNKNOWN. */
+export type MessageCode = ResultCode | (typeof kitFailureCodes)[keyof typeof kitFailureCodes] | 'UNKNOWN';
+
 /**
  * Every buyer-facing string of @batchpay/ui. Placeholders are written `{name}` and filled by `formatMessage`.
  * A catalogue is a complete `Messages`; a merchant's override is a `MessageOverrides` (any subset).
@@ -63,7 +68,7 @@ export interface Messages {
     };
   };
   /** Buyer-facing explanation of each result code; `UNKNOWN` answers for a code the catalogue does not know. */
-  resultCodes: Record<string, string> & { UNKNOWN: string };
+  resultCodes: Record<MessageCode, string>;
 }
 
 export type MessageOverrides = {

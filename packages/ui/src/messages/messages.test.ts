@@ -7,11 +7,11 @@ import { resultMessage } from '../resultMessage';
 import { pickCatalogue } from './BatchPayMessagesProvider';
 import { en } from './en';
 import { formatMessage } from './formatMessage';
-import type { Messages } from './Messages';
+import type { MessageCode, Messages } from './Messages';
 import { mergeMessages } from './mergeMessages';
 
 const catalogues: Messages[] = [en, zhCN, ko, ja];
-const allCodes = [...resultCodeList.map((info) => info.code), ...Object.values(kitFailureCodes)];
+const allCodes = [...resultCodeList.map((info) => info.code), ...Object.values(kitFailureCodes)] as MessageCode[];
 const nextSteps: NextStep[] = ['done', 'open-cashier', 'choose-another-method', 'try-again', 'contact-merchant'];
 
 function leafPaths(value: unknown, prefix = ''): string[] {
@@ -76,7 +76,10 @@ describe('message catalogue', () => {
   });
 
   it('lets a merchant override any string without losing the others', () => {
-    const merged = mergeMessages(en, { payButton: { pay: 'Place order · {amount}' }, resultCodes: { RISK_REJECT: 'x' } });
+    const merged = mergeMessages(en, {
+      payButton: { pay: 'Place order · {amount}' },
+      resultCodes: { RISK_REJECT: 'x' },
+    });
     expect(merged.payButton.pay).toBe('Place order · {amount}');
     expect(merged.payButton.submitting).toBe(en.payButton.submitting);
     expect(merged.resultCodes.RISK_REJECT).toBe('x');

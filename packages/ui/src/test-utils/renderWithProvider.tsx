@@ -25,7 +25,7 @@ export function TestProviders({ children, options = {} }: { children: ReactNode;
       {...(options.locale ? { locale: options.locale } : {})}
       {...(options.userRegion ? { userRegion: options.userRegion } : {})}
     >
-      <BatchPayMessagesProvider {...(options.locale ? { locale: options.locale } : {})} {...options.messages}>{children}</BatchPayMessagesProvider>
+      <BatchPayMessagesProvider {...options.messages}>{children}</BatchPayMessagesProvider>
     </BatchPayProvider>
   );
 }

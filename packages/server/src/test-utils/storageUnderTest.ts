@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { BatchPayStorage } from './BatchPayStorage';
-import { createPostgresStorage } from './createPostgresStorage';
-import { createSqliteStorage } from './createSqliteStorage';
+import type { BatchPayStorage } from '../storage/BatchPayStorage.js';
+import { createPostgresStorage } from '../storage/createPostgresStorage.js';
+import { createSqliteStorage } from '../storage/createSqliteStorage.js';
 
 export interface StorageUnderTest {
   kind: 'sqlite' | 'postgres';

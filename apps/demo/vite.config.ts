@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+const host = process.env.DEMO_HOST ?? '127.0.0.1';
+const port = Number(process.env.DEMO_PORT ?? 5173);
+
+// The workspace packages resolve to their TypeScript sources ("source" condition): no package build needed.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  server: { host, port, strictPort: true },
+  preview: { host, port, strictPort: true },
+  build: { sourcemap: true },
+});

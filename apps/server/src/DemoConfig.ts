@@ -1,0 +1,26 @@
+/** Where the demo backend sends payments: the local sandbox (default) or Antom itself. */
+export interface AntomTarget {
+  kind: 'sandbox' | 'antom';
+  clientId: string;
+  privateKey: string;
+  antomPublicKey: string;
+  baseUrl: string;
+}
+
+/** Everything apps/server reads from the environment (see README.md). */
+export interface DemoConfig {
+  host: string;
+  port: number;
+  demoOrigin: string;
+  publicUrl: string;
+  returnUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  paymentMethods: string[];
+  inquiryAfterMs: number;
+  /** Set when talking to Antom; otherwise the sandbox is found (or started) from these. */
+  antom: AntomTarget | undefined;
+  sandboxUrl: string;
+  sandboxDataDir: string;
+  sandboxAutostart: boolean;
+}

@@ -1,0 +1,98 @@
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DemoConfig } from './DemoConfig';
+
+/** The repository root (apps/server/src → ../../..): relative paths in the configuration resolve against it. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export const defaultPaymentMethods = [
+  'ALIPAY_CN',
+  'KAKAOPAY',
+  'GCASH',
+  'DANA',
+  'TNG',
+  'TRUEMONEY',
+  'ALIPAY_HK',
+  'NAVERPAY',
+];
+
+function url(env: Record<string, string | undefined>, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  if (!URL.canParse(value))
+    throw new Error(`${name} is "${value}", which is not a URL: set it like http://127.0.0.1:8788`);
+  return value.replace(/\/+$/, '');
+}
+
+function path(env: Record<string, string | undefined>, name: string, fallback: string): string {
+  const value = env[name]?.trim() || fallback;
+  return isAbsolute(value) ? value : resolve(repoRoot, value);
+}
+
+function int(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} is "${raw}": use a whole number from ${min} to ${max}.`);
+  }
+  return value;
+}
+
+/** Reads the demo backend's configuration from environment variables; every error names the variable and the fix. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): DemoConfig {
+  const port = int(env, 'PORT', 8788, 0, 65535);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const demoOrigin = url(env, 'DEMO_ORIGIN', 'http://127.0.0.1:5173');
+  if (new URL(demoOrigin).origin !== demoOrigin) {
+    throw new Error(
+      `DEMO_ORIGIN is "${demoOrigin}": give an origin only (scheme, host, port), such as http://127.0.0.1:5173`,
+    );
+  }
+  const antomVars = ['ANTOM_CLIENT_ID', 'ANTOM_PRIVATE_KEY', 'ANTOM_PUBLIC_KEY', 'ANTOM_BASE_URL'] as const;
+  const setVars = antomVars.filter((name) => env[name]?.trim());
+  if (setVars.length > 0 && setVars.length < antomVars.length) {
+    const missing = antomVars.filter((name) => !env[name]?.trim());
+    throw new Error(
+      `To talk to Antom set all of ${antomVars.join(', ')}; missing: ${missing.join(', ')}. Unset them all to use the sandbox.`,
+    );
+  }
+  const methods = (env.PAYMENT_METHODS?.trim() ? env.PAYMENT_METHODS.split(',') : defaultPaymentMethods)
+    .map((m) => m.trim())
+    .filter(Boolean);
+  const bad = methods.find((m) => !/^[A-Z0-9_]{2,64}$/.test(m));
+  if (bad || methods.length === 0) {
+    throw new Error(
+      `PAYMENT_METHODS has "${bad ?? ''}": list paymentMethodType codes separated by commas, such as ALIPAY_CN,KAKAOPAY`,
+    );
+  }
+  return {
+    host,
+    port,
+    demoOrigin,
+    publicUrl: url(env, 'PUBLIC_URL', `http://127.0.0.1:${port}`),
+    returnUrl: url(env, 'RETURN_URL', `${demoOrigin}/result`),
+    dataDir: path(env, 'DATA_DIR', 'data'),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    paymentMethods: methods,
+    inquiryAfterMs: int(env, 'INQUIRY_AFTER_MS', 5_000, 0, 3_600_000),
+    antom:
+      setVars.length === antomVars.length
+        ? {
+            kind: 'antom',
+            clientId: env.ANTOM_CLIENT_ID?.trim() ?? '',
+            privateKey: env.ANTOM_PRIVATE_KEY?.trim() ?? '',
+            antomPublicKey: env.ANTOM_PUBLIC_KEY?.trim() ?? '',
+            baseUrl: url(env, 'ANTOM_BASE_URL', ''),
+          }
+        : undefined,
+    sandboxUrl: url(env, 'SANDBOX_URL', 'http://127.0.0.1:8787'),
+    sandboxDataDir: path(env, 'SANDBOX_DATA_DIR', '.sandbox'),
+    sandboxAutostart: env.SANDBOX_AUTOSTART?.trim() !== '0',
+  };
+}

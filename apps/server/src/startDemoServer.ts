@@ -1,0 +1,70 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { SandboxServer } from '@batchpay/sandbox';
+import { createAntomClient, createBatchPayHandler } from '@batchpay/server';
+import { createStorage } from '@batchpay/server/node';
+import { serve } from '@hono/node-server';
+import { connectSandbox } from './connectSandbox';
+import { createDemoApp } from './createDemoApp';
+import type { DemoConfig } from './DemoConfig';
+import { demoCart } from './demoCart';
+import { formatEvent } from './formatEvent';
+
+export interface DemoServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the demo merchant backend: storage, seeded cart, Antom or sandbox client, handler, Hono on Node. */
+export async function startDemoServer(
+  config: DemoConfig,
+  log: (line: string) => void = console.log,
+): Promise<DemoServer> {
+  let sandbox: SandboxServer | undefined;
+  let target = config.antom;
+  if (!target) {
+    const found = await connectSandbox(config, log);
+    target = found.target;
+    sandbox = found.started;
+  }
+  const storage = await createStorage({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: join(config.dataDir, 'batchpay.sqlite'),
+  });
+  await storage.saveCart(demoCart);
+  const handler = createBatchPayHandler({
+    storage,
+    antom: createAntomClient({
+      clientId: target.clientId,
+      privateKey: target.privateKey,
+      antomPublicKey: target.antomPublicKey,
+      baseUrl: target.baseUrl,
+    }),
+    paymentMethods: config.paymentMethods,
+    returnUrl: config.returnUrl,
+    notifyUrl: `${config.publicUrl}/api/antom/notify`,
+    inquiryAfterMs: config.inquiryAfterMs,
+    onEvent: (event) => log(formatEvent(event)),
+  });
+  const app = createDemoApp(handler, config.demoOrigin);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host}:${port}`;
+  log(
+    `demo server at ${url} → ${target.kind} ${target.baseUrl} as ${target.clientId}; storage ${storage.dialect}; CORS for ${config.demoOrigin}; notify URL ${config.publicUrl}/api/antom/notify`,
+  );
+  return {
+    url,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await storage.close();
+      await sandbox?.close();
+    },
+  };
+}

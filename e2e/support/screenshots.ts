@@ -1,0 +1,14 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { screenshotDir } from './stack';
+
+/** Saves a screenshot under docs/screenshots/<name>.png (stable names: the README links them). */
+export async function saveScreenshot(page: Page, name: 'cart' | 'checkout' | 'redirect' | 'result'): Promise<void> {
+  // Caret and animations off, so the same page gives the same picture.
+  await page.screenshot({
+    path: path.join(screenshotDir, `${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+    caret: 'hide',
+  });
+}

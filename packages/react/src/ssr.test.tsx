@@ -1,0 +1,102 @@
+// @vitest-environment node
+import type { CashierRedirectPlan } from '@batchpay/core';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { BatchPayProvider } from './BatchPayProvider';
+import { order } from './test-utils/fixtures';
+import { API } from './test-utils/server';
+import { useBatchPay } from './useBatchPay';
+import { useBatchPayStatus } from './useBatchPayStatus';
+import { useCart } from './useCart';
+import { useCashierRedirect } from './useCashierRedirect';
+import { useCombinedOrder } from './useCombinedOrder';
+import { usePaymentMethods } from './usePaymentMethods';
+
+const browserGlobals = ['window', 'document', 'navigator', 'location', 'sessionStorage', 'localStorage', 'history'];
+
+/** Replaces each browser global with a getter that records who touched it (even `typeof window` counts). */
+function trapBrowserGlobals() {
+  const touched: string[] = [];
+  const saved = new Map<string, PropertyDescriptor | undefined>();
+  for (const name of browserGlobals) {
+    saved.set(name, Object.getOwnPropertyDescriptor(globalThis, name));
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      get() {
+        touched.push(name);
+        return undefined;
+      },
+    });
+  }
+  const restore = () => {
+    for (const [name, descriptor] of saved) {
+      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+      else delete (globalThis as Record<string, unknown>)[name];
+    }
+  };
+  return { touched, restore };
+}
+
+const plan: CashierRedirectPlan = {
+  attempts: [
+    { kind: 'applink', url: 'https://wallet.example/link' },
+    { kind: 'normal', url: 'https://cashier.example/pay' },
+  ],
+  rejected: [],
+};
+
+function EveryHook() {
+  const { state, canPay } = useBatchPay();
+  const redirect = useCashierRedirect(plan);
+  const { methods } = usePaymentMethods({
+    methods: [{ paymentMethodType: 'GCASH' }, { paymentMethodType: 'KAKAOPAY' }],
+  });
+  const { formattedTotal } = useCombinedOrder([order('o-1', 'A', '1000'), order('o-2', 'B', '250')]);
+  const status = useBatchPayStatus('chk_1');
+  const found = useBatchPayStatus();
+  const { cart } = useCart('cart_1');
+  return (
+    <main>
+      <p>checkout {state.status}</p>
+      <p>can pay {String(canPay)}</p>
+      <p>redirect {redirect.status}</p>
+      {redirect.manualLinks.map((l) => (
+        <a key={l.url} href={l.url}>
+          {l.kind}
+        </a>
+      ))}
+      <p>methods {methods.map((m) => m.paymentMethodType).join(',')}</p>
+      <p>total {formattedTotal}</p>
+      <p>status {status.status ?? 'unknown'}</p>
+      <p>found {found.checkoutId ?? 'none'}</p>
+      <p>cart {cart ? 'loaded' : 'loading'}</p>
+    </main>
+  );
+}
+
+describe('server rendering', () => {
+  it('renders every hook with react-dom/server without touching window or other browser globals', () => {
+    const trap = trapBrowserGlobals();
+    let markup: string;
+    try {
+      markup = renderToString(
+        <BatchPayProvider apiBaseUrl={API} locale="ko-KR">
+          <EveryHook />
+        </BatchPayProvider>,
+      );
+    } finally {
+      trap.restore();
+    }
+    expect(trap.touched).toEqual([]);
+    const html = markup.replace(/<!-- -->/g, '');
+    expect(html).toContain('checkout idle');
+    expect(html).toContain('can pay true');
+    expect(html).toContain('redirect idle');
+    expect(html).toContain('href="https://cashier.example/pay"');
+    expect(html).toContain('methods KAKAOPAY,GCASH');
+    expect(html).toContain('status unknown');
+    expect(html).toContain('found none');
+    expect(html).toContain('cart loading');
+    expect(html).toMatch(/total US\$12\.50|total \$12\.50/);
+  });
+});

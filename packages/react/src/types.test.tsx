@@ -1,0 +1,43 @@
+import type { FailedOutcome, RedirectKind } from '@batchpay/core';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { BatchPayEvent } from './BatchPayEvent';
+import { BatchPayProvider, type BatchPayProviderProps } from './BatchPayProvider';
+import type { BatchPayTransport } from './BatchPayTransport';
+import type { UseBatchPayResult } from './useBatchPay';
+import type { CashierRedirectStatus, UseCashierRedirectResult } from './useCashierRedirect';
+
+// Compile-time checks (run by `tsc`), with one runtime assertion each so the test cannot pass vacuously.
+describe('public types', () => {
+  it('narrows events by type', () => {
+    const label = (event: BatchPayEvent): string => {
+      if (event.type === 'redirect-fallback') {
+        expectTypeOf(event.afterMs).toEqualTypeOf<number>();
+        expectTypeOf(event.fromKind).toEqualTypeOf<RedirectKind>();
+      }
+      if (event.type === 'failed') expectTypeOf(event.retry).toEqualTypeOf<FailedOutcome['retry']>();
+      return event.type;
+    };
+    expect(label({ type: 'returned', checkoutId: 'c' })).toBe('returned');
+  });
+
+  it('takes apiBaseUrl or transport on the provider, never both or neither', () => {
+    const transport: BatchPayTransport = async () => ({ status: 200, body: null });
+    expectTypeOf<{ apiBaseUrl: string }>().toExtend<BatchPayProviderProps>();
+    expectTypeOf<{ transport: BatchPayTransport }>().toExtend<BatchPayProviderProps>();
+    expectTypeOf<{ apiBaseUrl: string; transport: BatchPayTransport }>().not.toExtend<BatchPayProviderProps>();
+    expectTypeOf<{ locale: string }>().not.toExtend<BatchPayProviderProps>();
+    // @ts-expect-error both a base URL and a transport
+    const both = <BatchPayProvider apiBaseUrl="https://shop.example" transport={transport} />;
+    expect(both.type).toBe(BatchPayProvider);
+  });
+
+  it('names the result types UseXResult with the documented fields', () => {
+    expectTypeOf<UseCashierRedirectResult['status']>().toEqualTypeOf<CashierRedirectStatus>();
+    expectTypeOf<UseCashierRedirectResult['timeLeftMs']>().toEqualTypeOf<number | null>();
+    expectTypeOf<UseBatchPayResult['payRefusal']>().toEqualTypeOf<
+      'in-flight' | 'retry-never' | 'already-paid' | 'in-progress' | null
+    >();
+    const statuses: CashierRedirectStatus[] = ['idle', 'waiting', 'left', 'opened', 'exhausted'];
+    expect(statuses).toHaveLength(5);
+  });
+});

@@ -1,0 +1,37 @@
+import { renderHook, waitFor } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { order } from './test-utils/fixtures';
+import { createWrapper } from './test-utils/renderWithProvider';
+import { API, server } from './test-utils/server';
+import { useCart } from './useCart';
+
+describe('useCart', () => {
+  it('loads the cart the server computed', async () => {
+    const cart = {
+      cartId: 'cart 1',
+      orders: [order('o-1', 'SELLER_A', '1000')],
+      paymentAmount: { currency: 'USD', value: '1000' },
+    };
+    const seen: string[] = [];
+    server.use(
+      http.get(`${API}/api/carts/:cartId`, ({ params }) => {
+        seen.push(String(params.cartId));
+        return HttpResponse.json(cart);
+      }),
+    );
+    const { result } = renderHook(() => useCart('cart 1'), { wrapper: createWrapper() });
+    await waitFor(() => expect(result.current.cart).toEqual(cart));
+    expect(seen).toEqual(['cart 1']);
+  });
+
+  it('reports an unknown cart with the backend code and field', async () => {
+    server.use(
+      http.get(`${API}/api/carts/:cartId`, () =>
+        HttpResponse.json({ error: { code: 'CART_NOT_FOUND', message: 'no cart', field: 'cartId' } }, { status: 404 }),
+      ),
+    );
+    const { result } = renderHook(() => useCart('nope'), { wrapper: createWrapper() });
+    await waitFor(() => expect(result.current.error).toMatchObject({ code: 'CART_NOT_FOUND', field: 'cartId' }));
+  });
+});

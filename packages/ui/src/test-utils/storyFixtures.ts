@@ -1,0 +1,101 @@
+import type { CashierRedirectPlan, CheckoutView, Order, PaymentMethodOption } from '@batchpay/core';
+import { order, threeOrders } from './fixtures';
+
+export { methods, order, threeOrders } from './fixtures';
+
+const merchants = [
+  ['SELLER_A', 'Seoul Sneakers'],
+  ['SELLER_B', 'Busan Books'],
+  ['SELLER_C', 'Incheon Instruments'],
+  ['SELLER_D', 'Daegu Design Lab'],
+] as const;
+
+/** Ten orders from four merchants (the batchPay maximum). */
+export const tenOrders: Order[] = Array.from({ length: 10 }, (_, i) => {
+  const [id, name] = merchants[i % merchants.length] ?? merchants[0];
+  return order(`T-${i + 1}`, id, name, String(990 + i * 1250), {
+    orderDescription: `Item ${i + 1}: ${['Sneakers', 'Novel', 'Ukulele strings', 'Desk lamp', 'Socks'][i % 5]}`,
+  });
+});
+
+export const longNameOrders: Order[] = [
+  order(
+    'L-1',
+    'SELLER_LONG',
+    'The Extraordinarily Long-Named Handmade Ceramics and Kitchenware Cooperative of Jeju',
+    '45000',
+    {
+      orderDescription:
+        'Hand-thrown stoneware dinner set for six people, glazed in volcanic ash blue, with matching serving bowls',
+    },
+  ),
+  order('L-2', 'SELLER_B', 'Busan Books', '1200'),
+];
+
+export const rtlOrders: Order[] = [
+  order('R-1', 'SELLER_DXB', 'متجر دبي للعطور', '12500', { orderDescription: 'عطر العود الفاخر' }, 'USD'),
+  order('R-2', 'SELLER_AMM', 'مكتبة عمّان', '3400', { orderDescription: 'رواية مترجمة' }, 'USD'),
+];
+
+export const inconsistentOrders: Order[] = [
+  order('A-1', 'SELLER_A', 'Seoul Sneakers', '1500'),
+  order('B-1', 'SELLER_B', 'Busan Books', '2000', {}, 'EUR'),
+];
+
+export const krwOrders: Order[] = [
+  order('K-1', 'SELLER_A', '서울 스니커즈', '59000', { orderDescription: '러닝화' }, 'KRW'),
+  order('K-2', 'SELLER_B', '부산 책방', '18000', { orderDescription: '소설 두 권' }, 'KRW'),
+];
+
+export const pickerMethods: PaymentMethodOption[] = [
+  { paymentMethodType: 'ALIPAY_CN' },
+  { paymentMethodType: 'ALIPAY_HK' },
+  { paymentMethodType: 'KAKAOPAY' },
+  { paymentMethodType: 'NAVERPAY' },
+  { paymentMethodType: 'TOSSPAY', disabled: true, disabledReason: 'Toss Pay is under maintenance until 6 pm.' },
+  { paymentMethodType: 'GCASH' },
+  { paymentMethodType: 'MAYA' },
+  { paymentMethodType: 'TRUEMONEY' },
+  { paymentMethodType: 'DANA' },
+  { paymentMethodType: 'TNG' },
+];
+
+export const wapPlan: CashierRedirectPlan = {
+  attempts: [
+    { kind: 'applink', url: 'https://kakaopay.example/app/pay?token=story' },
+    { kind: 'scheme', url: 'kakaotalk://kakaopay/pay?token=story' },
+    { kind: 'normal', url: 'https://cashier.example/pay?token=story' },
+  ],
+  rejected: [],
+};
+
+export const webPlan: CashierRedirectPlan = {
+  attempts: [
+    { kind: 'normal', url: 'https://cashier.example/pay?token=desktop' },
+    { kind: 'applink', url: 'https://kakaopay.example/app/pay?token=desktop' },
+  ],
+  rejected: [],
+};
+
+export function checkoutView(partial: Partial<CheckoutView> = {}): CheckoutView {
+  return {
+    checkoutId: 'co_story',
+    status: 'processing',
+    final: false,
+    batchPaymentRequestId: 'batch_story',
+    paymentMethodType: 'KAKAOPAY',
+    paymentAmount: { currency: 'USD', value: '3999' },
+    createdAt: '2026-11-25T10:00:00Z',
+    updatedAt: '2026-11-25T10:00:00Z',
+    outcome: { kind: 'redirect', urls: { normalUrl: 'https://cashier.example/pay' }, orderSummaries: [] },
+    orders: threeOrders.map((o) => ({
+      referenceOrderId: o.referenceOrderId,
+      referenceMerchantId: o.merchant.referenceMerchantId,
+      ...(o.merchant.merchantName ? { merchantName: o.merchant.merchantName } : {}),
+      orderDescription: o.orderDescription,
+      orderAmount: o.orderAmount,
+      status: 'processing' as const,
+    })),
+    ...partial,
+  };
+}
