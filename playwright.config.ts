@@ -79,6 +79,8 @@ export default defineConfig({
         RETURN_URL: `${urls.demo}/result`,
         // Status changes come from notifications in these tests; inquiry only after a long silence.
         INQUIRY_AFTER_MS: '60000',
+        // Payments expire after 20 s instead of 14 minutes, so a test can watch one expire (e2e/cashier-outcomes).
+        PAYMENT_EXPIRY_SECONDS: '20',
       },
       reuseExistingServer: false,
       timeout: 60_000,

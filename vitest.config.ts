@@ -4,6 +4,11 @@ import { defineConfig } from 'vitest/config';
 // Each package owns its vitest project (packages/*/vitest.config.ts); see README "Checks".
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts', '.storybook/vitest.config.ts'],
+    projects: [
+      'packages/*/vitest.config.ts',
+      'packages/react/vitest.react18.config.ts',
+      'apps/*/vitest.config.ts',
+      '.storybook/vitest.config.ts',
+    ],
   },
 });

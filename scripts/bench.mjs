@@ -33,7 +33,14 @@ const orders = Array.from({ length: 10 }, (_, i) => ({
   orderDescription: `Order ${i} of the bench`,
   orderAmount: { currency: 'USD', value: String(1000 + i) },
   merchant: { referenceMerchantId: `SELLER_${i}`, merchantName: `Seller ${i}`, merchantMCC: '5651' },
-  goods: [{ referenceGoodsId: `G-${i}`, goodsName: 'Thing', goodsQuantity: '1', goodsUnitAmount: { currency: 'USD', value: String(1000 + i) } }],
+  goods: [
+    {
+      referenceGoodsId: `G-${i}`,
+      goodsName: 'Thing',
+      goodsQuantity: '1',
+      goodsUnitAmount: { currency: 'USD', value: String(1000 + i) },
+    },
+  ],
 }));
 const total = core.sumAmounts(orders.map((o) => o.orderAmount));
 const request = {
@@ -55,16 +62,30 @@ const response = {
 
 console.log(`Node ${process.version}, ${process.arch}`);
 bench('validateBatchPayRequest (10 orders, kit level)', () => core.validateBatchPayRequest(request));
-bench('validateBatchPayRequest (10 orders, gateway level)', () => core.validateBatchPayRequest(request, { level: 'gateway' }));
+bench('validateBatchPayRequest (10 orders, gateway level)', () =>
+  core.validateBatchPayRequest(request, { level: 'gateway' }),
+);
 bench('interpretBatchPayResponse (PAYMENT_IN_PROCESS, 3 URLs)', () => core.interpretBatchPayResponse(response));
-bench('planCashierRedirect (WAP, 3 URLs)', () => core.planCashierRedirect(response, { terminalType: 'WAP', osType: 'IOS' }));
+bench('planCashierRedirect (WAP, 3 URLs)', () =>
+  core.planCashierRedirect(response, { terminalType: 'WAP', osType: 'IOS' }),
+);
 bench('sumAmounts (10 amounts, BigInt)', () => core.sumAmounts(orders.map((o) => o.orderAmount)));
 bench('formatAmount (USD, en-US)', () => core.formatAmount(total, 'en-US'));
 
 const vectors = JSON.parse(readFileSync(path.join(root, '..', 'shared', 'vectors', 'signature-vectors.json'), 'utf8'));
 const body = JSON.stringify(request);
-const content = signature.buildSignContent({ path: '/ams/api/v1/payments/batchPay', clientId: 'BENCH', time: '1', body });
+const content = signature.buildSignContent({
+  path: '/ams/api/v1/payments/batchPay',
+  clientId: 'BENCH',
+  time: '1',
+  body,
+});
 const signed = await signature.signContent(content, vectors.keys.merchantPrivateKey);
-await benchAsync('signContent (RSA-2048, WebCrypto, 10-order body)', () => signature.signContent(content, vectors.keys.merchantPrivateKey));
-await benchAsync('verifyContent (RSA-2048, WebCrypto, 10-order body)', () =>
-  signature.verifyContent(content, signed, vectors.keys.merchantPublicKey), 2000);
+await benchAsync('signContent (RSA-2048, WebCrypto, 10-order body)', () =>
+  signature.signContent(content, vectors.keys.merchantPrivateKey),
+);
+await benchAsync(
+  'verifyContent (RSA-2048, WebCrypto, 10-order body)',
+  () => signature.verifyContent(content, signed, vectors.keys.merchantPublicKey),
+  2000,
+);

@@ -41,7 +41,11 @@ for (const dir of readdirSync(packagesDir)) {
   const tarball = readdirSync(out).find((f) => f.endsWith('.tgz'));
   if (!pack.ok || !tarball) problems.push(`pnpm pack failed:\n${pack.output}`);
   else {
-    const attw = run(pnpm, ['exec', 'attw', path.join(out, tarball), '--profile', 'esm-only', '--format', 'table-flipped'], cwd);
+    const attw = run(
+      pnpm,
+      ['exec', 'attw', path.join(out, tarball), '--profile', 'esm-only', '--format', 'table-flipped'],
+      cwd,
+    );
     if (!attw.ok) problems.push(`attw:\n${attw.output}`);
   }
   rmSync(out, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // Installs what `npm test` / `npm start` need and is missing: pnpm at the pinned version, the dependencies from the
 // frozen lockfile, and (when asked) Debian's Chromium and PostgreSQL. Prints what it does; exits non-zero with the fix.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,10 +28,15 @@ export function ensurePnpm() {
   const local = path.join(root, '.tools', 'node_modules', '.bin', 'pnpm');
   if (existsSync(local) && versionOf(local) === pinned) return local;
   log(`installing pnpm ${pinned} into .tools/ (npm)`);
-  const result = spawnSync('npm', ['install', '--prefix', path.join(root, '.tools'), '--no-save', '--no-audit', '--no-fund', `pnpm@${pinned}`], {
-    stdio: 'inherit',
-  });
-  if (result.status !== 0 || versionOf(local) !== pinned) fail(`could not install pnpm ${pinned}: run "npm i -g pnpm@${pinned}"`);
+  const result = spawnSync(
+    'npm',
+    ['install', '--prefix', path.join(root, '.tools'), '--no-save', '--no-audit', '--no-fund', `pnpm@${pinned}`],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0 || versionOf(local) !== pinned)
+    fail(`could not install pnpm ${pinned}: run "npm i -g pnpm@${pinned}"`);
   return local;
 }
 
@@ -47,7 +52,8 @@ export function ensureDependencies(pnpm) {
   const lock = path.join(root, 'pnpm-lock.yaml');
   const installed = path.join(root, 'node_modules', '.pnpm', 'lock.yaml');
   const same = existsSync(installed) && readFileSync(installed, 'utf8') === readFileSync(lock, 'utf8');
-  const native = existsSync(path.join(root, 'node_modules', '.pnpm')) &&
+  const native =
+    existsSync(path.join(root, 'node_modules', '.pnpm')) &&
     readdirSync(path.join(root, 'node_modules', '.pnpm')).some((d) => d.startsWith('better-sqlite3@'));
   if (same && native) return;
   log('installing dependencies from the frozen lockfile (pnpm install --frozen-lockfile)');

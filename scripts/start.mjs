@@ -168,8 +168,10 @@ const sandbox = run(
   [...fromSource, 'src/cli.ts', '--port', String(ports.sandbox), '--host', HOST, '--data-dir', sandboxDataDir],
   { cwd: path.join(root, 'packages/sandbox'), env: {} },
 );
-await waitFor('the sandbox', sandbox, async () =>
-  existsSync(path.join(sandboxDataDir, 'merchant.json')) && (await answers(`${urls.sandbox}/sandbox`)),
+await waitFor(
+  'the sandbox',
+  sandbox,
+  async () => existsSync(path.join(sandboxDataDir, 'merchant.json')) && (await answers(`${urls.sandbox}/sandbox`)),
 );
 
 // 2. The merchant backend, with the keys the sandbox wrote; SQLite under data/.

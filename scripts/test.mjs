@@ -12,7 +12,11 @@ ensurePostgres();
 const results = path.join(root, 'test-results');
 mkdirSync(results, { recursive: true });
 const has = (file) => existsSync(path.join(root, file));
-const env = { ...pnpmEnv(), CHROMIUM_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium', STORYBOOK_DISABLE_TELEMETRY: '1' };
+const env = {
+  ...pnpmEnv(),
+  CHROMIUM_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  STORYBOOK_DISABLE_TELEMETRY: '1',
+};
 
 /** Tests counted from the runners' JSON reports, for the closing line. */
 const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -38,19 +42,41 @@ const steps = [
   {
     name: 'unit, hook, component and story tests (vitest)',
     report: path.join(results, 'vitest.json'),
-    cmd: [pnpm, 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest.json')}`],
+    cmd: [
+      pnpm,
+      'exec',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${path.join(results, 'vitest.json')}`,
+    ],
     count: countVitest,
   },
   has('packages/server/vitest.pg.config.ts') && {
     name: 'storage suite on PostgreSQL',
     report: path.join(results, 'vitest-pg.json'),
-    cmd: ['bash', 'scripts/with-pg.sh', pnpm, 'exec', 'vitest', 'run', '--config', 'packages/server/vitest.pg.config.ts',
-      '--reporter=default', '--reporter=json', `--outputFile.json=${path.join(results, 'vitest-pg.json')}`],
+    cmd: [
+      'bash',
+      'scripts/with-pg.sh',
+      pnpm,
+      'exec',
+      'vitest',
+      'run',
+      '--config',
+      'packages/server/vitest.pg.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${path.join(results, 'vitest-pg.json')}`,
+    ],
     count: countVitest,
   },
   { name: 'package checks (publint, attw)', cmd: ['node', 'scripts/check-packages.mjs'] },
   { name: 'size budgets (size-limit)', cmd: [pnpm, 'exec', 'size-limit'] },
-  has('.storybook/main.ts') && { name: 'storybook build', cmd: [pnpm, 'exec', 'storybook', 'build', '-o', 'storybook-static', '--quiet'] },
+  has('.storybook/main.ts') && {
+    name: 'storybook build',
+    cmd: [pnpm, 'exec', 'storybook', 'build', '-o', 'storybook-static', '--quiet'],
+  },
   has('playwright.config.ts') && {
     name: 'end-to-end tests (playwright)',
     report: path.join(results, 'playwright.json'),
@@ -65,7 +91,11 @@ for (const step of steps) {
   console.log(`\n━━━ ${step.name} ━━━`);
   if (step.report) rmSync(step.report, { force: true });
   const started = Date.now();
-  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit', env: { ...env, ...step.extraEnv } });
+  const run = spawnSync(step.cmd[0], step.cmd.slice(1), {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...env, ...step.extraEnv },
+  });
   const ok = run.status === 0;
   step.count?.(step.report);
   if (!ok && !step.count) counts.failed += 1;

@@ -3,17 +3,20 @@
  * `retryable` is true for transport failures and 5xx answers: the same request may be sent again with the same key.
  */
 export class BatchPayApiError extends Error {
-  override readonly name = 'BatchPayApiError';
-  readonly code: string;
-  readonly status: number;
-  readonly field: string | undefined;
-  readonly retryable: boolean;
+  declare readonly code: string;
+  declare readonly status: number;
+  declare readonly field: string | undefined;
+  declare readonly retryable: boolean;
 
   constructor(init: { code: string; message: string; status: number; field?: string | undefined; retryable: boolean }) {
     super(init.message);
-    this.code = init.code;
-    this.status = init.status;
-    this.field = init.field;
-    this.retryable = init.retryable;
+    // Assigned here rather than as class fields: no down-levelling helper in the es2020 bundle.
+    Object.assign(this, {
+      name: 'BatchPayApiError',
+      code: init.code,
+      status: init.status,
+      field: init.field,
+      retryable: init.retryable,
+    });
   }
 }

@@ -2,15 +2,15 @@ import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { BatchPayProvider } from './BatchPayProvider';
-import type { BatchPayTransport } from './BatchPayTransport';
-import { mockCreateCheckout } from './test-utils/checkoutBackend';
-import { redirectAnswer } from './test-utils/fixtures';
-import { API } from './test-utils/server';
-import { useBatchPay } from './useBatchPay';
-import { useBatchPayStatus } from './useBatchPayStatus';
-import { useCart } from './useCart';
-import { usePaymentMethods } from './usePaymentMethods';
+import { BatchPayProvider } from './BatchPayProvider.js';
+import type { BatchPayTransport } from './BatchPayTransport.js';
+import { mockCreateCheckout } from './test-utils/checkoutBackend.js';
+import { redirectAnswer } from './test-utils/fixtures.js';
+import { API } from './test-utils/server.js';
+import { useBatchPay } from './useBatchPay.js';
+import { useBatchPayStatus } from './useBatchPayStatus.js';
+import { useCart } from './useCart.js';
+import { usePaymentMethods } from './usePaymentMethods.js';
 
 const wap = { terminalType: 'WAP', osType: 'IOS' } as const;
 

@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { BatchPayContext, type BatchPayContextValue } from './BatchPayContext';
-import type { BatchPayEvent } from './BatchPayEvent';
-import type { BatchPayTransport } from './BatchPayTransport';
-import { createFetchTransport } from './createFetchTransport';
-import { defaultRetryPolicy, type RetryPolicy } from './retryPolicy';
+import { BatchPayContext, type BatchPayContextValue } from './BatchPayContext.js';
+import type { BatchPayEvent } from './BatchPayEvent.js';
+import type { BatchPayTransport } from './BatchPayTransport.js';
+import { createFetchTransport } from './createFetchTransport.js';
+import { defaultRetryPolicy, type RetryPolicy } from './retryPolicy.js';
 
 interface BatchPayProviderBaseProps {
   children?: ReactNode;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearPendingCheckout, readPendingCheckout, writePendingCheckout } from './checkoutStorage';
+import { clearPendingCheckout, readPendingCheckout, writePendingCheckout } from './checkoutStorage.js';
 
 describe('checkoutStorage', () => {
   it('keeps the pending checkout of the tab and clears it', () => {

@@ -3,10 +3,10 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { http, passthrough } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BatchPayApiError } from './BatchPayApiError';
-import { createFetchTransport } from './createFetchTransport';
-import { requestJson } from './requestJson';
-import { server as msw } from './test-utils/server';
+import { BatchPayApiError } from './BatchPayApiError.js';
+import { createFetchTransport } from './createFetchTransport.js';
+import { requestJson } from './requestJson.js';
+import { server as msw } from './test-utils/server.js';
 
 // A real HTTP server on loopback: what the fetch transport really sends and how it reads every kind of answer.
 const seen: { method?: string; url?: string; headers: IncomingHttpHeaders; body: string }[] = [];

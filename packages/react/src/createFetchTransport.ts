@@ -1,4 +1,4 @@
-import type { BatchPayTransport, BatchPayTransportRequest, BatchPayTransportResponse } from './BatchPayTransport';
+import type { BatchPayTransport, BatchPayTransportRequest, BatchPayTransportResponse } from './BatchPayTransport.js';
 
 /** A transport over `fetch` to `apiBaseUrl` (for example `https://shop.example` or `/`). */
 export function createFetchTransport(apiBaseUrl: string, fetchImpl?: typeof fetch): BatchPayTransport {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectEnvironment } from './detectEnvironment';
-import { userAgents } from './test-utils/fixtures';
+import { detectEnvironment } from './detectEnvironment.js';
+import { userAgents } from './test-utils/fixtures.js';
 
 describe('detectEnvironment', () => {
   it.each([

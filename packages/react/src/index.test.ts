@@ -1,6 +1,6 @@
 import * as core from '@batchpay/core';
 import { describe, expect, it } from 'vitest';
-import * as react from './index';
+import * as react from './index.js';
 
 const coreExports: Record<string, unknown> = { ...core };
 const reactExports: Record<string, unknown> = { ...react };

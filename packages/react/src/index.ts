@@ -75,17 +75,17 @@ export {
   unsafeUrlReason,
   validateBatchPayRequest,
 } from '@batchpay/core';
-export { BatchPayApiError } from './BatchPayApiError';
-export { type BatchPayContextValue, useOptionalBatchPayContext } from './BatchPayContext';
-export type { BatchPayEvent, BatchPayEventType } from './BatchPayEvent';
-export { BatchPayProvider, type BatchPayProviderProps } from './BatchPayProvider';
-export type { BatchPayTransport, BatchPayTransportRequest, BatchPayTransportResponse } from './BatchPayTransport';
-export { clearPendingCheckout, type PendingCheckout, readPendingCheckout } from './checkoutStorage';
-export { createFetchTransport } from './createFetchTransport';
-export { type DetectEnvironmentOptions, type DetectedEnvironment, detectEnvironment } from './detectEnvironment';
-export { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl';
-export type { RetryPolicy } from './retryPolicy';
-export { prefersAndroidIntent, toAndroidIntentUrl } from './toAndroidIntentUrl';
+export { BatchPayApiError } from './BatchPayApiError.js';
+export { type BatchPayContextValue, useOptionalBatchPayContext } from './BatchPayContext.js';
+export type { BatchPayEvent, BatchPayEventType } from './BatchPayEvent.js';
+export { BatchPayProvider, type BatchPayProviderProps } from './BatchPayProvider.js';
+export type { BatchPayTransport, BatchPayTransportRequest, BatchPayTransportResponse } from './BatchPayTransport.js';
+export { clearPendingCheckout, type PendingCheckout, readPendingCheckout } from './checkoutStorage.js';
+export { createFetchTransport } from './createFetchTransport.js';
+export { type DetectEnvironmentOptions, type DetectedEnvironment, detectEnvironment } from './detectEnvironment.js';
+export { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl.js';
+export type { RetryPolicy } from './retryPolicy.js';
+export { prefersAndroidIntent, toAndroidIntentUrl } from './toAndroidIntentUrl.js';
 export {
   type BatchPayRedirectHandlers,
   type PayInput,
@@ -93,9 +93,9 @@ export {
   type UseBatchPayOptions,
   type UseBatchPayResult,
   useBatchPay,
-} from './useBatchPay';
-export { type UseBatchPayStatusOptions, type UseBatchPayStatusResult, useBatchPayStatus } from './useBatchPayStatus';
-export { type UseCartResult, useCart } from './useCart';
+} from './useBatchPay.js';
+export { type UseBatchPayStatusOptions, type UseBatchPayStatusResult, useBatchPayStatus } from './useBatchPayStatus.js';
+export { type UseCartResult, useCart } from './useCart.js';
 export {
   type CashierManualLink,
   type CashierNavigate,
@@ -104,17 +104,17 @@ export {
   type UseCashierRedirectOptions,
   type UseCashierRedirectResult,
   useCashierRedirect,
-} from './useCashierRedirect';
+} from './useCashierRedirect.js';
 export {
   type CombinedOrderLine,
   type MerchantOrderGroup,
   type UseCombinedOrderOptions,
   type UseCombinedOrderResult,
   useCombinedOrder,
-} from './useCombinedOrder';
+} from './useCombinedOrder.js';
 export {
   type PaymentMethodChoice,
   type UsePaymentMethodsParams,
   type UsePaymentMethodsResult,
   usePaymentMethods,
-} from './usePaymentMethods';
+} from './usePaymentMethods.js';

@@ -5,9 +5,9 @@ import type {
   CreateCheckoutResponse,
   PaymentMethodOption,
 } from '@batchpay/core';
-import { BatchPayApiError } from './BatchPayApiError';
-import type { BatchPayTransport } from './BatchPayTransport';
-import { requestJson } from './requestJson';
+import { BatchPayApiError } from './BatchPayApiError.js';
+import type { BatchPayTransport } from './BatchPayTransport.js';
+import { requestJson } from './requestJson.js';
 
 /*
  * The merchant backend's JSON API as the hooks call it (shapes: core's checkoutApi.ts). Each answer is checked for

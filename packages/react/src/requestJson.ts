@@ -1,5 +1,5 @@
-import { BatchPayApiError } from './BatchPayApiError';
-import type { BatchPayTransport, BatchPayTransportRequest } from './BatchPayTransport';
+import { BatchPayApiError } from './BatchPayApiError.js';
+import type { BatchPayTransport, BatchPayTransportRequest } from './BatchPayTransport.js';
 
 function errorFromBody(status: number, body: unknown): BatchPayApiError {
   const error =

@@ -2,15 +2,15 @@
 import type { CashierRedirectPlan } from '@batchpay/core';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { BatchPayProvider } from './BatchPayProvider';
-import { order } from './test-utils/fixtures';
-import { API } from './test-utils/server';
-import { useBatchPay } from './useBatchPay';
-import { useBatchPayStatus } from './useBatchPayStatus';
-import { useCart } from './useCart';
-import { useCashierRedirect } from './useCashierRedirect';
-import { useCombinedOrder } from './useCombinedOrder';
-import { usePaymentMethods } from './usePaymentMethods';
+import { BatchPayProvider } from './BatchPayProvider.js';
+import { order } from './test-utils/fixtures.js';
+import { API } from './test-utils/server.js';
+import { useBatchPay } from './useBatchPay.js';
+import { useBatchPayStatus } from './useBatchPayStatus.js';
+import { useCart } from './useCart.js';
+import { useCashierRedirect } from './useCashierRedirect.js';
+import { useCombinedOrder } from './useCombinedOrder.js';
+import { usePaymentMethods } from './usePaymentMethods.js';
 
 const browserGlobals = ['window', 'document', 'navigator', 'location', 'sessionStorage', 'localStorage', 'history'];
 

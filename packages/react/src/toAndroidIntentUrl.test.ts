@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { userAgents } from './test-utils/fixtures';
-import { prefersAndroidIntent, toAndroidIntentUrl } from './toAndroidIntentUrl';
+import { userAgents } from './test-utils/fixtures.js';
+import { prefersAndroidIntent, toAndroidIntentUrl } from './toAndroidIntentUrl.js';
 
 describe('toAndroidIntentUrl', () => {
   it('keeps path and query, adds package and an encoded fallback', () => {

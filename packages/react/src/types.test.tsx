@@ -1,10 +1,10 @@
 import type { FailedOutcome, RedirectKind } from '@batchpay/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { BatchPayEvent } from './BatchPayEvent';
-import { BatchPayProvider, type BatchPayProviderProps } from './BatchPayProvider';
-import type { BatchPayTransport } from './BatchPayTransport';
-import type { UseBatchPayResult } from './useBatchPay';
-import type { CashierRedirectStatus, UseCashierRedirectResult } from './useCashierRedirect';
+import type { BatchPayEvent } from './BatchPayEvent.js';
+import { BatchPayProvider, type BatchPayProviderProps } from './BatchPayProvider.js';
+import type { BatchPayTransport } from './BatchPayTransport.js';
+import type { UseBatchPayResult } from './useBatchPay.js';
+import type { CashierRedirectStatus, UseCashierRedirectResult } from './useCashierRedirect.js';
 
 // Compile-time checks (run by `tsc`), with one runtime assertion each so the test cannot pass vacuously.
 describe('public types', () => {

@@ -2,12 +2,12 @@ import type { CashierRedirectPlan, CheckoutState, FailedOutcome } from '@batchpa
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import type { BatchPayEvent } from './BatchPayEvent';
-import { readPendingCheckout } from './checkoutStorage';
-import { mockCheckoutStatus, mockCreateCheckout } from './test-utils/checkoutBackend';
-import { checkoutView, failedAnswer, redirectAnswer, succeededAnswer, userAgents } from './test-utils/fixtures';
-import { createWrapper } from './test-utils/renderWithProvider';
-import { type PayInput, type UseBatchPayResult, useBatchPay } from './useBatchPay';
+import type { BatchPayEvent } from './BatchPayEvent.js';
+import { readPendingCheckout } from './checkoutStorage.js';
+import { mockCheckoutStatus, mockCreateCheckout } from './test-utils/checkoutBackend.js';
+import { checkoutView, failedAnswer, redirectAnswer, succeededAnswer, userAgents } from './test-utils/fixtures.js';
+import { createWrapper } from './test-utils/renderWithProvider.js';
+import { type PayInput, type UseBatchPayResult, useBatchPay } from './useBatchPay.js';
 
 const input: PayInput = { cartId: 'cart_1', paymentMethodType: 'KAKAOPAY' };
 const wap = { terminalType: 'WAP', osType: 'IOS' } as const;

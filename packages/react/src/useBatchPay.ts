@@ -16,20 +16,20 @@ import {
 } from '@batchpay/core';
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { BatchPayApiError } from './BatchPayApiError';
-import { useBatchPayContext } from './BatchPayContext';
+import { BatchPayApiError } from './BatchPayApiError.js';
+import { useBatchPayContext } from './BatchPayContext.js';
 import {
   clearPendingCheckout,
   type PendingCheckout,
   readPendingCheckout,
   writePendingCheckout,
-} from './checkoutStorage';
-import { createIdempotencyKey } from './createIdempotencyKey';
-import { type DetectedEnvironment, detectEnvironment } from './detectEnvironment';
-import { createCheckout } from './merchantApi';
-import { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl';
-import { retryDelay } from './retryPolicy';
-import { useBatchPayStatus } from './useBatchPayStatus';
+} from './checkoutStorage.js';
+import { createIdempotencyKey } from './createIdempotencyKey.js';
+import { type DetectedEnvironment, detectEnvironment } from './detectEnvironment.js';
+import { createCheckout } from './merchantApi.js';
+import { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl.js';
+import { retryDelay } from './retryPolicy.js';
+import { useBatchPayStatus } from './useBatchPayStatus.js';
 
 export interface PayInput {
   /** The cart to pay; the server loads it and computes every amount itself. */

@@ -1,13 +1,13 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { BatchPayEvent } from './BatchPayEvent';
-import { readPendingCheckout, writePendingCheckout } from './checkoutStorage';
-import { mockCheckoutStatus } from './test-utils/checkoutBackend';
-import { checkoutView } from './test-utils/fixtures';
-import { createWrapper } from './test-utils/renderWithProvider';
-import { API, server } from './test-utils/server';
-import { useBatchPayStatus } from './useBatchPayStatus';
+import type { BatchPayEvent } from './BatchPayEvent.js';
+import { readPendingCheckout, writePendingCheckout } from './checkoutStorage.js';
+import { mockCheckoutStatus } from './test-utils/checkoutBackend.js';
+import { checkoutView } from './test-utils/fixtures.js';
+import { createWrapper } from './test-utils/renderWithProvider.js';
+import { API, server } from './test-utils/server.js';
+import { useBatchPayStatus } from './useBatchPayStatus.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

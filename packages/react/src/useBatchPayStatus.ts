@@ -1,12 +1,12 @@
 import type { CheckoutOrderView, CheckoutStatus, CheckoutView, FailedOutcome } from '@batchpay/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BatchPayApiError } from './BatchPayApiError';
-import { useBatchPayContext } from './BatchPayContext';
-import { clearPendingCheckout, readPendingCheckout } from './checkoutStorage';
-import { fetchCheckout } from './merchantApi';
-import { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl';
-import { retryDelay } from './retryPolicy';
+import { BatchPayApiError } from './BatchPayApiError.js';
+import { useBatchPayContext } from './BatchPayContext.js';
+import { clearPendingCheckout, readPendingCheckout } from './checkoutStorage.js';
+import { fetchCheckout } from './merchantApi.js';
+import { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl.js';
+import { retryDelay } from './retryPolicy.js';
 
 export interface UseBatchPayStatusOptions {
   /** First wait between two polls (default 1000 ms); each next wait is `backoffFactor` times longer. */

@@ -1,10 +1,10 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { order } from './test-utils/fixtures';
-import { createWrapper } from './test-utils/renderWithProvider';
-import { API, server } from './test-utils/server';
-import { useCart } from './useCart';
+import { order } from './test-utils/fixtures.js';
+import { createWrapper } from './test-utils/renderWithProvider.js';
+import { API, server } from './test-utils/server.js';
+import { useCart } from './useCart.js';
 
 describe('useCart', () => {
   it('loads the cart the server computed', async () => {

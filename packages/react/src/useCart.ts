@@ -1,10 +1,10 @@
 import type { CartView } from '@batchpay/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { BatchPayApiError } from './BatchPayApiError';
-import { useBatchPayContext } from './BatchPayContext';
-import { fetchCart } from './merchantApi';
-import { retryDelay } from './retryPolicy';
+import { BatchPayApiError } from './BatchPayApiError.js';
+import { useBatchPayContext } from './BatchPayContext.js';
+import { fetchCart } from './merchantApi.js';
+import { retryDelay } from './retryPolicy.js';
 
 export interface UseCartResult {
   /** The cart as the server computed it (orders and total), once loaded. */

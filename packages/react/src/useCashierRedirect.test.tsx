@@ -2,9 +2,9 @@ import type { CashierRedirectPlan } from '@batchpay/core';
 import { act, render, renderHook } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BatchPayEvent } from './BatchPayEvent';
-import { createWrapper } from './test-utils/renderWithProvider';
-import { type CashierNavigate, type UseCashierRedirectResult, useCashierRedirect } from './useCashierRedirect';
+import type { BatchPayEvent } from './BatchPayEvent.js';
+import { createWrapper } from './test-utils/renderWithProvider.js';
+import { type CashierNavigate, type UseCashierRedirectResult, useCashierRedirect } from './useCashierRedirect.js';
 
 const plan: CashierRedirectPlan = {
   attempts: [

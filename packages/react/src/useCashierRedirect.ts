@@ -1,7 +1,7 @@
 import type { CashierRedirectPlan, RedirectAttempt, RedirectKind } from '@batchpay/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useOptionalBatchPayContext } from './BatchPayContext';
-import { prefersAndroidIntent, toAndroidIntentUrl } from './toAndroidIntentUrl';
+import { useOptionalBatchPayContext } from './BatchPayContext.js';
+import { prefersAndroidIntent, toAndroidIntentUrl } from './toAndroidIntentUrl.js';
 
 /** Where the cashier page (`normalUrl`) opens. Antom recommends a new tab on desktop (WEB). */
 export type CashierTarget = 'same-tab' | 'new-tab';

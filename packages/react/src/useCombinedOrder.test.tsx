@@ -1,8 +1,8 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { order } from './test-utils/fixtures';
-import { createWrapper } from './test-utils/renderWithProvider';
-import { useCombinedOrder } from './useCombinedOrder';
+import { order } from './test-utils/fixtures.js';
+import { createWrapper } from './test-utils/renderWithProvider.js';
+import { useCombinedOrder } from './useCombinedOrder.js';
 
 describe('useCombinedOrder', () => {
   const orders = [order('o-1', 'SELLER_A', '1000'), order('o-2', 'SELLER_B', '2050'), order('o-3', 'SELLER_A', '99')];

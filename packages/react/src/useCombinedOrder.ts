@@ -9,7 +9,7 @@ import {
   validateBatchPayRequest,
 } from '@batchpay/core';
 import { useMemo } from 'react';
-import { useOptionalBatchPayContext } from './BatchPayContext';
+import { useOptionalBatchPayContext } from './BatchPayContext.js';
 
 export interface UseCombinedOrderOptions {
   /** BCP 47 locale for the amounts; default: the provider's `locale`, else the runtime's. */

@@ -2,9 +2,9 @@ import type { PaymentMethodOption } from '@batchpay/core';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { createWrapper } from './test-utils/renderWithProvider';
-import { API, server } from './test-utils/server';
-import { usePaymentMethods } from './usePaymentMethods';
+import { createWrapper } from './test-utils/renderWithProvider.js';
+import { API, server } from './test-utils/server.js';
+import { usePaymentMethods } from './usePaymentMethods.js';
 
 const methods: PaymentMethodOption[] = [
   { paymentMethodType: 'ALIPAY_CN' },

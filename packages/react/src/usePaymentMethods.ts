@@ -8,10 +8,10 @@ import {
 } from '@batchpay/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import type { BatchPayApiError } from './BatchPayApiError';
-import { useBatchPayContext } from './BatchPayContext';
-import { fetchPaymentMethods } from './merchantApi';
-import { useControllableState } from './useControllableState';
+import type { BatchPayApiError } from './BatchPayApiError.js';
+import { useBatchPayContext } from './BatchPayContext.js';
+import { fetchPaymentMethods } from './merchantApi.js';
+import { useControllableState } from './useControllableState.js';
 
 export interface UsePaymentMethodsParams {
   /** The methods to offer; loaded from `GET /api/payment-methods` when not given. */

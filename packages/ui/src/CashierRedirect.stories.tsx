@@ -43,7 +43,7 @@ export const Exhausted: Story = {
 export const DesktopWithQrCode: Story = {
   args: { plan: webPlan, showQrCode: true, terminalType: 'WEB', normalUrlTarget: 'new-tab' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('img', { name: 'Scan to pay with your phone' })).toBeVisible();
+    await expect(await within(canvasElement).findByRole('img', { name: 'Scan to pay with your phone' })).toBeVisible();
   },
 };
 

@@ -1,5 +1,6 @@
 import type { CashierRedirectPlan } from '@batchpay/core';
 import { act, screen } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CashierRedirect } from './CashierRedirect';
 import { expectNoAxeViolations } from './test-utils/axe';
@@ -83,6 +84,16 @@ describe('CashierRedirect', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'KakaoPay could not be opened automatically. Use one of the buttons below.',
     );
+  });
+
+  it('navigates once under StrictMode’s double mount', () => {
+    const navigate = vi.fn();
+    renderWithProvider(
+      <StrictMode>
+        <CashierRedirect plan={wapPlan} paymentMethodType="KAKAOPAY" navigate={navigate} />
+      </StrictMode>,
+    );
+    expect(navigate).toHaveBeenCalledTimes(1);
   });
 
   it('does not fall back when the page got hidden (the app opened)', async () => {

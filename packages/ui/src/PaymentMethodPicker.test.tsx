@@ -145,4 +145,19 @@ describe('PaymentMethodPicker', () => {
     expect(screen.getByText('No payment method is available for this order.')).toBeInTheDocument();
     expect(screen.queryByRole('radio')).not.toBeInTheDocument();
   });
+
+  it('follows the reading direction for left and right arrows in a right-to-left page', async () => {
+    const user = userEvent.setup();
+    renderWithProvider(
+      <div dir="rtl">
+        <PaymentMethodPicker methods={methods} defaultValue="KAKAOPAY" />
+      </div>,
+      { userRegion: 'KR' },
+    );
+    await user.tab();
+    await user.keyboard('{ArrowLeft}'); // forward in RTL: skips the disabled Toss Pay
+    expect(screen.getByRole('radio', { name: 'NAVER Pay' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('radio', { name: 'KakaoPay' })).toHaveFocus();
+  });
 });

@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { API, server } from './server';
+import { API, server } from './server.js';
 
 type Reply = { status: number; body: unknown } | 'network-error';
 

@@ -1,8 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, StrictMode } from 'react';
-import type { BatchPayEvent } from '../BatchPayEvent';
-import { BatchPayProvider } from '../BatchPayProvider';
-import { API } from './server';
+import type { BatchPayEvent } from '../BatchPayEvent.js';
+import { BatchPayProvider } from '../BatchPayProvider.js';
+import { API } from './server.js';
 
 export interface TestProviderOptions {
   strict?: boolean;

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { checkoutView } from './fixtures';
+import { checkoutView } from './fixtures.js';
 
 /** The merchant backend as the hooks see it: MSW at the network seam, handlers set per test. */
 export const API = 'http://127.0.0.1:4000';
