@@ -37,7 +37,7 @@ function countPlaywright(file) {
 
 const steps = [
   { name: 'lint (biome)', cmd: [pnpm, 'exec', 'biome', 'check', '.'] },
-  { name: 'typecheck', cmd: [pnpm, '-r', '--workspace-concurrency=1', 'typecheck'] },
+  { name: 'typecheck', cmd: [pnpm, 'run', 'typecheck'] },
   { name: 'build packages', cmd: [pnpm, '-r', '--filter', './packages/*', 'build'] },
   {
     name: 'unit, hook, component and story tests (vitest)',

@@ -1,9 +1,9 @@
 import { buildSignContent, formatSignatureHeader, signContent } from '@batchpay/core/signature';
-import { buildNotification } from './buildNotification';
-import { formatGatewayTime } from './formatGatewayTime';
-import type { NotificationDelivery } from './NotificationDelivery';
-import { notificationScheduleMs } from './notificationSchedule';
-import type { SandboxBatch } from './SandboxBatch';
+import { buildNotification } from './buildNotification.js';
+import { formatGatewayTime } from './formatGatewayTime.js';
+import type { NotificationDelivery } from './NotificationDelivery.js';
+import { notificationScheduleMs } from './notificationSchedule.js';
+import type { SandboxBatch } from './SandboxBatch.js';
 
 export interface NotificationSenderOptions {
   privateKey: string;

@@ -1,5 +1,5 @@
 import type { Amount, PaymentResultInfo } from '@batchpay/core';
-import type { NotificationDelivery } from './NotificationDelivery';
+import type { NotificationDelivery } from './NotificationDelivery.js';
 
 /** Where a batch stands, as the sandbox (playing Antom) sees it. */
 export type SandboxBatchStatus = 'PROCESSING' | 'SUCCESS' | 'FAIL' | 'CANCELLED';

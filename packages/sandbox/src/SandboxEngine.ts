@@ -1,10 +1,10 @@
 import { getResultCodeInfo } from '@batchpay/core';
-import { formatGatewayTime } from './formatGatewayTime';
-import { NotificationSender } from './NotificationSender';
-import { RateLimiter } from './RateLimiter';
-import type { SandboxBatch, SandboxBatchStatus, SandboxBatchView, SandboxOrderRecord } from './SandboxBatch';
-import type { SandboxSnapshot, SandboxStorage } from './SandboxStorage';
-import { ScenarioBook } from './ScenarioBook';
+import { formatGatewayTime } from './formatGatewayTime.js';
+import { NotificationSender } from './NotificationSender.js';
+import { RateLimiter } from './RateLimiter.js';
+import type { SandboxBatch, SandboxBatchStatus, SandboxBatchView, SandboxOrderRecord } from './SandboxBatch.js';
+import type { SandboxSnapshot, SandboxStorage } from './SandboxStorage.js';
+import { ScenarioBook } from './ScenarioBook.js';
 
 export interface SandboxEngineConfig {
   keys: { privateKey: string; publicKey: string };

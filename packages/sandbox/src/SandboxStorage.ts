@@ -1,5 +1,5 @@
-import type { NotificationDelivery } from './NotificationDelivery';
-import type { SandboxBatch } from './SandboxBatch';
+import type { NotificationDelivery } from './NotificationDelivery.js';
+import type { SandboxBatch } from './SandboxBatch.js';
 
 /** Everything the sandbox keeps between runs. */
 export interface SandboxSnapshot {

@@ -1,4 +1,4 @@
-import type { SandboxApi, SandboxScenario } from './SandboxScenario';
+import type { SandboxApi, SandboxScenario } from './SandboxScenario.js';
 
 interface PendingScenario {
   scenario: SandboxScenario;

@@ -1,5 +1,5 @@
-import { gatewayAnswer, resultOf } from './gatewayAnswer';
-import type { SandboxEngine } from './SandboxEngine';
+import { gatewayAnswer, resultOf } from './gatewayAnswer.js';
+import type { SandboxEngine } from './SandboxEngine.js';
 
 /**
  * An Antom-style answer to a gateway call. Signed for a registered client (the sandbox holds its key pair);

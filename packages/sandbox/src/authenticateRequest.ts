@@ -1,5 +1,5 @@
 import { buildSignContent, parseSignatureHeader, verifyContent } from '@batchpay/core/signature';
-import { readBodyWithLimit } from './readBodyWithLimit';
+import { readBodyWithLimit } from './readBodyWithLimit.js';
 
 export interface AuthenticateOptions {
   /** The path (and query) as requested: what the merchant must have signed. */

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMerchantCredentials } from './createMerchantCredentials';
-import { createSandbox, type Sandbox } from './createSandbox';
-import { callGateway, type Merchant, readAnswer, sampleBatchPay } from './test-utils/gatewayClient';
-import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox';
+import { createMerchantCredentials } from './createMerchantCredentials.js';
+import { createSandbox, type Sandbox } from './createSandbox.js';
+import { callGateway, type Merchant, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
+import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
 
 let t: TestSandbox;
 let sandbox: Sandbox;

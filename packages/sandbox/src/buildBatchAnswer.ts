@@ -1,6 +1,6 @@
 import type { BatchPayResponse } from '@batchpay/core';
-import { resultOf } from './gatewayAnswer';
-import type { SandboxBatch } from './SandboxBatch';
+import { resultOf } from './gatewayAnswer.js';
+import type { SandboxBatch } from './SandboxBatch.js';
 
 /** The batchPay answer for a stored batch: what the first call got, and what every repeat of it gets. */
 export function buildBatchAnswer(batch: SandboxBatch): BatchPayResponse {

@@ -1,6 +1,6 @@
 import type { NotifyPaymentRequest } from '@batchpay/core';
-import { resultOf } from './gatewayAnswer';
-import type { SandboxBatch } from './SandboxBatch';
+import { resultOf } from './gatewayAnswer.js';
+import type { SandboxBatch } from './SandboxBatch.js';
 
 /** The `notifyPayment` body for a batch in a final state (spec, Decisions: one notification per batch). */
 export function buildNotification(batch: SandboxBatch): NotifyPaymentRequest {

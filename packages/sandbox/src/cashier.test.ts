@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SandboxBatchView } from './SandboxBatch';
-import { callGateway, inquiryPath, readAnswer, sampleBatchPay } from './test-utils/gatewayClient';
-import { type NotifyReceiver, startNotifyReceiver } from './test-utils/startNotifyReceiver';
-import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox';
+import type { SandboxBatchView } from './SandboxBatch.js';
+import { callGateway, inquiryPath, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
+import { type NotifyReceiver, startNotifyReceiver } from './test-utils/startNotifyReceiver.js';
+import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
 
 let t: TestSandbox;
 let receiver: NotifyReceiver;

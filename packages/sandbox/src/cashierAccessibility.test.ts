@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMerchantCredentials } from './createMerchantCredentials';
-import { createSandbox, type Sandbox } from './createSandbox';
-import { callGateway, type Merchant, readAnswer, sampleBatchPay } from './test-utils/gatewayClient';
+import { createMerchantCredentials } from './createMerchantCredentials.js';
+import { createSandbox, type Sandbox } from './createSandbox.js';
+import { callGateway, type Merchant, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
 
 let sandbox: Sandbox;
 let merchant: Merchant;

@@ -3,9 +3,9 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SandboxBatchView } from './SandboxBatch';
-import { type MerchantFile, parseCliArgs, startSandboxCli } from './startSandboxCli';
-import { callGateway, readAnswer, sampleBatchPay } from './test-utils/gatewayClient';
+import type { SandboxBatchView } from './SandboxBatch.js';
+import { type MerchantFile, parseCliArgs, startSandboxCli } from './startSandboxCli.js';
+import { callGateway, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
 
 const dirs: string[] = [];
 afterEach(async () => {

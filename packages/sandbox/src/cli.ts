@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { parseCliArgs, startSandboxCli } from './startSandboxCli';
+import { parseCliArgs, startSandboxCli } from './startSandboxCli.js';
 
 async function main(): Promise<void> {
   let options: ReturnType<typeof parseCliArgs>;

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { SandboxSnapshot, SandboxStorage } from './SandboxStorage';
+import type { SandboxSnapshot, SandboxStorage } from './SandboxStorage.js';
 
 /** Keeps the sandbox's state in one JSON file, written atomically (temp file, then rename). */
 export function createFileStorage(file: string): SandboxStorage {

@@ -1,5 +1,5 @@
 import { generateKeyPair } from '@batchpay/core/signature';
-import { newClientId } from './randomIds';
+import { newClientId } from './randomIds.js';
 
 /** A new client id (SANDBOX_ + 17 capitals or digits) and an RSA key pair, for tests and the CLI. */
 export async function createMerchantCredentials(

@@ -1,15 +1,15 @@
 import { generateKeyPair } from '@batchpay/core/signature';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { errorAnswer } from './answerFor';
-import { handleBatchPay } from './handleBatchPay';
-import { actOnCashier, showApplink, showCashier } from './handleCashier';
-import { handleInquiryPayment } from './handleInquiryPayment';
-import { magicAmounts } from './magicAmounts';
-import type { NotificationDelivery } from './NotificationDelivery';
-import { SandboxEngine } from './SandboxEngine';
-import { parseScenario, type SandboxScenario } from './SandboxScenario';
-import type { SandboxStorage } from './SandboxStorage';
+import { errorAnswer } from './answerFor.js';
+import { handleBatchPay } from './handleBatchPay.js';
+import { actOnCashier, showApplink, showCashier } from './handleCashier.js';
+import { handleInquiryPayment } from './handleInquiryPayment.js';
+import { magicAmounts } from './magicAmounts.js';
+import type { NotificationDelivery } from './NotificationDelivery.js';
+import { SandboxEngine } from './SandboxEngine.js';
+import { parseScenario, type SandboxScenario } from './SandboxScenario.js';
+import type { SandboxStorage } from './SandboxStorage.js';
 
 export interface CreateSandboxOptions {
   /** The URL buyers' browsers reach the sandbox at (for normalUrl etc.); default: the origin of each request. */

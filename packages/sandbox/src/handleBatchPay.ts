@@ -6,18 +6,18 @@ import {
   getResultCodeInfo,
   validateBatchPayRequest,
 } from '@batchpay/core';
-import { answerFor, errorAnswer } from './answerFor';
-import { authenticateRequest } from './authenticateRequest';
-import { buildBatchAnswer } from './buildBatchAnswer';
-import { cardResultInfo } from './cardResultInfo';
-import { findUnknownFields } from './findUnknownFields';
-import { formatGatewayTime } from './formatGatewayTime';
-import { gatewayAnswer } from './gatewayAnswer';
-import { magicAmountCode } from './magicAmounts';
-import { newCashierToken, newPaymentId } from './randomIds';
-import type { SandboxBatch } from './SandboxBatch';
-import type { SandboxEngine } from './SandboxEngine';
-import type { CashierUrlKind, SandboxScenario } from './SandboxScenario';
+import { answerFor, errorAnswer } from './answerFor.js';
+import { authenticateRequest } from './authenticateRequest.js';
+import { buildBatchAnswer } from './buildBatchAnswer.js';
+import { cardResultInfo } from './cardResultInfo.js';
+import { findUnknownFields } from './findUnknownFields.js';
+import { formatGatewayTime } from './formatGatewayTime.js';
+import { gatewayAnswer } from './gatewayAnswer.js';
+import { magicAmountCode } from './magicAmounts.js';
+import { newCashierToken, newPaymentId } from './randomIds.js';
+import type { SandboxBatch } from './SandboxBatch.js';
+import type { SandboxEngine } from './SandboxEngine.js';
+import type { CashierUrlKind, SandboxScenario } from './SandboxScenario.js';
 
 /** Codes that answer one call and are never recorded against the request id (request-level or transient). */
 const unrecordedFailures = new Set([

@@ -1,8 +1,8 @@
 import { formatAmount, getResultCodeInfo, methodDisplayName } from '@batchpay/core';
-import { type DeclineReason, declineReasons } from './declineReasons';
-import { escapeHtml, htmlResponse, renderHtmlPage } from './renderHtmlPage';
-import type { SandboxBatch } from './SandboxBatch';
-import type { SandboxEngine } from './SandboxEngine';
+import { type DeclineReason, declineReasons } from './declineReasons.js';
+import { escapeHtml, htmlResponse, renderHtmlPage } from './renderHtmlPage.js';
+import type { SandboxBatch } from './SandboxBatch.js';
+import type { SandboxEngine } from './SandboxEngine.js';
 
 function showAmount(amount: { currency: string; value: string }): string {
   try {

@@ -5,12 +5,12 @@ import {
   type PaymentStatus,
   parseSchema,
 } from '@batchpay/core';
-import { answerFor, errorAnswer } from './answerFor';
-import { authenticateRequest } from './authenticateRequest';
-import { findUnknownFields } from './findUnknownFields';
-import { gatewayAnswer, resultOf } from './gatewayAnswer';
-import type { SandboxBatch, SandboxOrderRecord } from './SandboxBatch';
-import type { SandboxEngine } from './SandboxEngine';
+import { answerFor, errorAnswer } from './answerFor.js';
+import { authenticateRequest } from './authenticateRequest.js';
+import { findUnknownFields } from './findUnknownFields.js';
+import { gatewayAnswer, resultOf } from './gatewayAnswer.js';
+import type { SandboxBatch, SandboxOrderRecord } from './SandboxBatch.js';
+import type { SandboxEngine } from './SandboxEngine.js';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SandboxBatchView } from './SandboxBatch';
-import { callGateway, readAnswer, sampleBatchPay, uniqueId } from './test-utils/gatewayClient';
-import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox';
+import type { SandboxBatchView } from './SandboxBatch.js';
+import { callGateway, readAnswer, sampleBatchPay, uniqueId } from './test-utils/gatewayClient.js';
+import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
 
 let t: TestSandbox;
 beforeAll(async () => {

@@ -1,19 +1,19 @@
-export { createFileStorage } from './createFileStorage';
-export { createMerchantCredentials } from './createMerchantCredentials';
-export { type CreateSandboxOptions, createSandbox, type Sandbox } from './createSandbox';
-export { type DeclineReason, declineReasons } from './declineReasons';
-export { magicAmountCode, magicAmounts } from './magicAmounts';
-export type { NotificationDelivery } from './NotificationDelivery';
-export { notificationScheduleMs } from './notificationSchedule';
+export { createFileStorage } from './createFileStorage.js';
+export { createMerchantCredentials } from './createMerchantCredentials.js';
+export { type CreateSandboxOptions, createSandbox, type Sandbox } from './createSandbox.js';
+export { type DeclineReason, declineReasons } from './declineReasons.js';
+export { magicAmountCode, magicAmounts } from './magicAmounts.js';
+export type { NotificationDelivery } from './NotificationDelivery.js';
+export { notificationScheduleMs } from './notificationSchedule.js';
 export type {
   SandboxBatch,
   SandboxBatchStatus,
   SandboxBatchView,
   SandboxNotificationState,
   SandboxOrderRecord,
-} from './SandboxBatch';
-export type { CashierUrlKind, SandboxApi, SandboxFault, SandboxScenario } from './SandboxScenario';
-export { parseScenario } from './SandboxScenario';
-export type { SandboxSnapshot, SandboxStorage } from './SandboxStorage';
-export { type MerchantFile, parseCliArgs, type SandboxCliOptions, startSandboxCli } from './startSandboxCli';
-export { type SandboxServer, type StartSandboxServerOptions, startSandboxServer } from './startSandboxServer';
+} from './SandboxBatch.js';
+export type { CashierUrlKind, SandboxApi, SandboxFault, SandboxScenario } from './SandboxScenario.js';
+export { parseScenario } from './SandboxScenario.js';
+export type { SandboxSnapshot, SandboxStorage } from './SandboxStorage.js';
+export { type MerchantFile, parseCliArgs, type SandboxCliOptions, startSandboxCli } from './startSandboxCli.js';
+export { type SandboxServer, type StartSandboxServerOptions, startSandboxServer } from './startSandboxServer.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callGateway, inquiryPath, readAnswer, sampleBatchPay } from './test-utils/gatewayClient';
-import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox';
+import { callGateway, inquiryPath, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
+import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
 
 let t: TestSandbox;
 beforeAll(async () => {

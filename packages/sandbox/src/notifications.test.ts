@@ -1,10 +1,10 @@
 import { buildSignContent, verifyContent } from '@batchpay/core/signature';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NotificationDelivery } from './NotificationDelivery';
-import type { SandboxBatchView } from './SandboxBatch';
-import { callGateway, readAnswer, sampleBatchPay } from './test-utils/gatewayClient';
-import { type NotifyReceiver, startNotifyReceiver } from './test-utils/startNotifyReceiver';
-import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox';
+import type { NotificationDelivery } from './NotificationDelivery.js';
+import type { SandboxBatchView } from './SandboxBatch.js';
+import { callGateway, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
+import { type NotifyReceiver, startNotifyReceiver } from './test-utils/startNotifyReceiver.js';
+import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {

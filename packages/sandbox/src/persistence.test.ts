@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPair } from '@batchpay/core/signature';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFileStorage } from './createFileStorage';
-import { createMerchantCredentials } from './createMerchantCredentials';
-import { createSandbox } from './createSandbox';
-import type { SandboxSnapshot } from './SandboxStorage';
-import { callGateway, readAnswer, sampleBatchPay } from './test-utils/gatewayClient';
-import { startNotifyReceiver } from './test-utils/startNotifyReceiver';
+import { createFileStorage } from './createFileStorage.js';
+import { createMerchantCredentials } from './createMerchantCredentials.js';
+import { createSandbox } from './createSandbox.js';
+import type { SandboxSnapshot } from './SandboxStorage.js';
+import { callGateway, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
+import { startNotifyReceiver } from './test-utils/startNotifyReceiver.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {

@@ -1,8 +1,8 @@
 import { resultCodeList } from '@batchpay/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMerchantCredentials } from './createMerchantCredentials';
-import { createSandbox, type Sandbox } from './createSandbox';
-import { magicAmounts } from './magicAmounts';
+import { createMerchantCredentials } from './createMerchantCredentials.js';
+import { createSandbox, type Sandbox } from './createSandbox.js';
+import { magicAmounts } from './magicAmounts.js';
 import {
   callGateway,
   inquiryPath,
@@ -10,8 +10,8 @@ import {
   readAnswer,
   sampleBatchPay,
   uniqueId,
-} from './test-utils/gatewayClient';
-import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox';
+} from './test-utils/gatewayClient.js';
+import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
 
 let t: TestSandbox;
 beforeAll(async () => {

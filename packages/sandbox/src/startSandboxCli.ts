@@ -1,9 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { generateKeyPair } from '@batchpay/core/signature';
-import { createFileStorage } from './createFileStorage';
-import { createMerchantCredentials } from './createMerchantCredentials';
-import { type SandboxServer, startSandboxServer } from './startSandboxServer';
+import { createFileStorage } from './createFileStorage.js';
+import { createMerchantCredentials } from './createMerchantCredentials.js';
+import { type SandboxServer, startSandboxServer } from './startSandboxServer.js';
 
 export interface SandboxCliOptions {
   port: number;

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { type CreateSandboxOptions, createSandbox, type Sandbox } from './createSandbox';
+import { type CreateSandboxOptions, createSandbox, type Sandbox } from './createSandbox.js';
 
 export interface StartSandboxServerOptions extends CreateSandboxOptions {
   /** 0 (the default) picks a free port. */
