@@ -13,7 +13,7 @@ export default defineProject({
   ...sourceResolve,
   plugins: [storybookTest({ configDir: dirname, storybookScript: 'pnpm storybook --ci' })],
   optimizeDeps: {
-    include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'msw', 'msw/browser'],
+    include: ['react', 'react-dom', 'react-dom/client', '@tanstack/react-query', 'msw', 'msw/browser', 'jsqr'],
   },
   test: {
     name: 'storybook',

@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    qr: 'src/qr.ts',
     'locales/zh-CN': 'src/locales/zh-CN.ts',
     'locales/ko': 'src/locales/ko.ts',
     'locales/ja': 'src/locales/ja.ts',

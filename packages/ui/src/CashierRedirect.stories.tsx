@@ -1,14 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { CashierRedirect } from './CashierRedirect';
-import { ko } from './locales/ko';
-import { wapPlan, webPlan } from './test-utils/storyFixtures';
+import { CashierRedirect } from './CashierRedirect.js';
+import { ko } from './locales/ko.js';
+import { QrCode } from './qr.js';
+import { decodeQrSvg } from './test-utils/decodeQrSvg.js';
+import { wapPlan, webPlan } from './test-utils/storyFixtures.js';
 
 // `navigate` is always injected: a story must never leave the Storybook frame.
 const meta = {
   title: 'UI/CashierRedirect',
   component: CashierRedirect,
   args: { plan: wapPlan, paymentMethodType: 'KAKAOPAY', navigate: fn(), timeoutMs: 60_000 },
+  // A component, not a value to edit: the stories pass `QrCode` from @batchpay/ui/qr.
+  argTypes: { qrCode: { control: false } },
 } satisfies Meta<typeof CashierRedirect>;
 
 export default meta;
@@ -40,10 +44,21 @@ export const Exhausted: Story = {
   },
 };
 
+// The merchant opts in with `qrCode={QrCode}` from @batchpay/ui/qr; without it the QR encoder is never loaded.
 export const DesktopWithQrCode: Story = {
-  args: { plan: webPlan, showQrCode: true, terminalType: 'WEB', normalUrlTarget: 'new-tab' },
+  args: { plan: webPlan, qrCode: QrCode, terminalType: 'WEB', normalUrlTarget: 'new-tab' },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('img', { name: 'Scan to pay with your phone' })).toBeVisible();
+    const qr = await within(canvasElement).findByRole('img', { name: 'Scan to pay with your phone' });
+    await expect(qr).toBeVisible();
+    // A QR reader gets the app link back (preferred over the cashier URL, which opens on this desktop).
+    await expect(decodeQrSvg(qr)).toBe('https://kakaopay.example/app/pay?token=desktop');
+  },
+};
+
+export const DesktopWithoutQrCode: Story = {
+  args: { plan: webPlan, terminalType: 'WEB', normalUrlTarget: 'new-tab' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole('img')).not.toBeInTheDocument();
   },
 };
 
@@ -61,7 +76,7 @@ export const NoUrl: Story = { args: { plan: { attempts: [], rejected: [] } } };
 export const Korean: Story = { parameters: { batchPay: { locale: 'ko-KR', catalogues: [ko] } } };
 
 export const Dark: Story = {
-  args: { plan: webPlan, showQrCode: true, terminalType: 'WEB' },
+  args: { plan: webPlan, qrCode: QrCode, terminalType: 'WEB' },
   parameters: { batchPay: { theme: 'dark' } },
 };
 

@@ -1,10 +1,12 @@
 import type { CashierRedirectPlan } from '@batchpay/core';
 import { act, screen } from '@testing-library/react';
-import { StrictMode } from 'react';
+import { lazy, StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CashierRedirect } from './CashierRedirect';
-import { expectNoAxeViolations } from './test-utils/axe';
-import { renderWithProvider } from './test-utils/renderWithProvider';
+import { CashierRedirect } from './CashierRedirect.js';
+import { QrCode } from './qr.js';
+import { expectNoAxeViolations } from './test-utils/axe.js';
+import { decodeQrSvg } from './test-utils/decodeQrSvg.js';
+import { renderWithProvider } from './test-utils/renderWithProvider.js';
 
 const wapPlan: CashierRedirectPlan = {
   attempts: [
@@ -114,25 +116,57 @@ describe('CashierRedirect', () => {
   });
 });
 
-describe('CashierRedirect QR code (real timers: the encoder loads lazily)', () => {
-  it('shows a scannable QR code of the app link on a desktop when enabled', async () => {
+describe('CashierRedirect QR code (opt-in: the merchant passes the component from @batchpay/ui/qr)', () => {
+  it('shows a QR code of the app link on a desktop when given the QR component', async () => {
     const navigate = vi.fn();
-    renderWithProvider(
-      <CashierRedirect plan={wapPlan} paymentMethodType="KAKAOPAY" navigate={navigate} showQrCode terminalType="WEB" />,
+    const { container } = renderWithProvider(
+      <CashierRedirect
+        plan={wapPlan}
+        paymentMethodType="KAKAOPAY"
+        navigate={navigate}
+        qrCode={QrCode}
+        terminalType="WEB"
+      />,
     );
-    const qr = await screen.findByRole('img', { name: 'Scan to pay with your phone' });
+    const qr = screen.getByRole('img', { name: 'Scan to pay with your phone' });
     expect(qr.tagName.toLowerCase()).toBe('svg');
-    expect(Number(qr.getAttribute('data-qr-size'))).toBeGreaterThanOrEqual(21);
-    expect(qr.querySelector('path')?.getAttribute('d')?.length).toBeGreaterThan(100);
+    expect(decodeQrSvg(qr)).toBe(wapPlan.attempts[0]?.url); // a QR reader gets the app link back
+    expect(screen.getByText('Scan this code with your phone camera or the KakaoPay app.')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
   });
 
-  it('shows no QR code on a phone or when not enabled', () => {
+  it('encodes the cashier URL when there is no app link', () => {
+    const cashierOnly: CashierRedirectPlan = {
+      attempts: [
+        { kind: 'scheme', url: 'kakaotalk://kakaopay/pay?t=2' },
+        { kind: 'normal', url: 'https://cashier.example/pay?t=2' },
+      ],
+      rejected: [],
+    };
+    renderWithProvider(<CashierRedirect plan={cashierOnly} navigate={vi.fn()} qrCode={QrCode} terminalType="WEB" />);
+    expect(decodeQrSvg(screen.getByRole('img', { name: 'Scan to pay with your phone' }))).toBe(
+      'https://cashier.example/pay?t=2',
+    );
+  });
+
+  it('holds the place of a lazily loaded QR component until it arrives', async () => {
+    const LazyQrCode = lazy(() => import('./qr.js').then((module) => ({ default: module.QrCode })));
+    const { container } = renderWithProvider(
+      <CashierRedirect plan={wapPlan} navigate={vi.fn()} qrCode={LazyQrCode} terminalType="WEB" />,
+    );
+    expect(container.querySelector('.bp-redirect__qr-placeholder')).not.toBeNull();
+    expect(await screen.findByRole('img', { name: 'Scan to pay with your phone' })).toBeInTheDocument();
+    expect(container.querySelector('.bp-redirect__qr-placeholder')).toBeNull();
+  });
+
+  it('shows no QR code on a phone, nor without the QR component', () => {
     const navigate = vi.fn();
     const { rerender } = renderWithProvider(
-      <CashierRedirect plan={wapPlan} navigate={navigate} showQrCode terminalType="WAP" />,
+      <CashierRedirect plan={wapPlan} navigate={navigate} qrCode={QrCode} terminalType="WAP" />,
     );
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     rerender(<CashierRedirect plan={wapPlan} navigate={navigate} terminalType="WEB" />);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Scan this code/)).not.toBeInTheDocument();
   });
 });

@@ -1,11 +1,12 @@
 import { type CashierRedirectPlan, methodDisplayName, type RedirectAttempt } from '@batchpay/core';
 import { type UseCashierRedirectOptions, useCashierRedirect } from '@batchpay/react';
-import { lazy, type ReactNode, Suspense, useId } from 'react';
-import { useMessages } from './messages/BatchPayMessagesProvider';
-import { formatMessage } from './messages/formatMessage';
-import type { MessageOverrides } from './messages/Messages';
-import { useCheckoutSettings } from './useCheckoutSettings';
-import { useIsDesktop } from './useIsDesktop';
+import { type ComponentType, type ReactNode, Suspense, useId } from 'react';
+import { useMessages } from './messages/BatchPayMessagesProvider.js';
+import { formatMessage } from './messages/formatMessage.js';
+import type { MessageOverrides } from './messages/Messages.js';
+import type { QrCodeProps } from './QrCode.js';
+import { useCheckoutSettings } from './useCheckoutSettings.js';
+import { useIsDesktop } from './useIsDesktop.js';
 
 export interface CashierRedirectProps extends UseCashierRedirectOptions {
   /** Core's plan (`useBatchPay().state.plan` while redirecting). */
@@ -15,19 +16,18 @@ export interface CashierRedirectProps extends UseCashierRedirectOptions {
   /** The name to show instead of the catalogue's. */
   methodName?: string;
   /**
-   * Show a QR code of the app link (else the cashier URL) so the buyer can pay with a phone. Only on a desktop
-   * browser unless `terminalType` says otherwise. Off by default: the merchant enables it.
+   * The QR code component, to show a QR code of the app link (else the cashier URL) so the buyer can pay with a
+   * phone: `import { QrCode } from '@batchpay/ui/qr'` and pass `qrCode={QrCode}`. Shown only on a desktop browser
+   * unless `terminalType` says otherwise. Absent by default, so a checkout without it never loads the QR encoder.
+   * A `React.lazy` component works too (a placeholder holds its place while it loads).
    */
-  showQrCode?: boolean;
+  qrCode?: ComponentType<QrCodeProps> | undefined;
   /** Overrides the desktop detection for the QR code (`WEB` = desktop). */
   terminalType?: 'WEB' | 'WAP' | 'APP' | 'MINI_APP';
   locale?: string;
   messages?: MessageOverrides;
   headingLevel?: 2 | 3 | 4;
 }
-
-// The QR encoder loads only when a QR code is shown (desktop + showQrCode), keeping it out of the initial bundle.
-const LazyQrCode = lazy(() => import('./QrCode').then((module) => ({ default: module.QrCode })));
 
 function qrTarget(plan: CashierRedirectPlan): string | undefined {
   const find = (kind: RedirectAttempt['kind']) => plan.attempts.find((a) => a.kind === kind)?.url;
@@ -36,14 +36,14 @@ function qrTarget(plan: CashierRedirectPlan): string | undefined {
 
 /**
  * What the buyer sees after Pay: which app is being opened, the countdown to the next way, a manual link for every
- * URL, and (when enabled, on a desktop) a QR code. Changes are announced through a polite live region.
+ * URL, and (when given `qrCode`, on a desktop) a QR code. Changes are announced through a polite live region.
  */
 export function CashierRedirect(props: CashierRedirectProps): ReactNode {
   const {
     plan,
     paymentMethodType,
     methodName,
-    showQrCode = false,
+    qrCode: QrCode,
     terminalType,
     locale,
     messages,
@@ -71,7 +71,7 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
 
   const seconds = redirect.timeLeftMs === null ? null : Math.ceil(redirect.timeLeftMs / 1000);
   const isDesktop = terminalType ? terminalType === 'WEB' : isDesktopBrowser;
-  const qrUrl = showQrCode && isDesktop && plan ? qrTarget(plan) : undefined;
+  const qrUrl = QrCode && isDesktop && plan ? qrTarget(plan) : undefined;
   const appLinks = redirect.manualLinks.filter((l) => l.kind !== 'normal');
 
   return (
@@ -117,10 +117,10 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
           </div>
         </div>
       ) : null}
-      {qrUrl ? (
+      {QrCode && qrUrl ? (
         <figure className="bp-redirect__qr">
           <Suspense fallback={<span className="bp-redirect__qr-placeholder" />}>
-            <LazyQrCode value={qrUrl} label={m.redirect.qrHeading} />
+            <QrCode value={qrUrl} label={m.redirect.qrHeading} />
           </Suspense>
           <figcaption className="bp-muted">{formatMessage(m.redirect.qrHint, values)}</figcaption>
         </figure>

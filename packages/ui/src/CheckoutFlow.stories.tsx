@@ -3,12 +3,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { HttpResponse, http } from 'msw';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { CashierRedirect, type CashierRedirectProps } from './CashierRedirect';
-import { CombinedOrderSummary } from './CombinedOrderSummary';
-import { PayButton } from './PayButton';
-import { PaymentMethodPicker } from './PaymentMethodPicker';
-import { PaymentResult } from './PaymentResult';
-import { checkoutView, pickerMethods, threeOrders } from './test-utils/storyFixtures';
+import { CashierRedirect, type CashierRedirectProps } from './CashierRedirect.js';
+import { CombinedOrderSummary } from './CombinedOrderSummary.js';
+import { PayButton } from './PayButton.js';
+import { PaymentMethodPicker } from './PaymentMethodPicker.js';
+import { PaymentResult } from './PaymentResult.js';
+import { checkoutView, pickerMethods, threeOrders } from './test-utils/storyFixtures.js';
 
 const urls = {
   applinkUrl: 'https://kakaopay.example/app/pay?token=flow',

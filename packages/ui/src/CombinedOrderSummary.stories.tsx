@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { CombinedOrderSummary } from './CombinedOrderSummary';
-import { ko } from './locales/ko';
+import { CombinedOrderSummary } from './CombinedOrderSummary.js';
+import { ko } from './locales/ko.js';
 import {
   inconsistentOrders,
   krwOrders,
@@ -9,7 +9,7 @@ import {
   rtlOrders,
   tenOrders,
   threeOrders,
-} from './test-utils/storyFixtures';
+} from './test-utils/storyFixtures.js';
 
 const meta = {
   title: 'UI/CombinedOrderSummary',

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CombinedOrderSummary } from './CombinedOrderSummary';
-import { ko } from './locales/ko';
-import { expectNoAxeViolations } from './test-utils/axe';
-import { order, threeOrders } from './test-utils/fixtures';
-import { renderWithProvider } from './test-utils/renderWithProvider';
+import { CombinedOrderSummary } from './CombinedOrderSummary.js';
+import { ko } from './locales/ko.js';
+import { expectNoAxeViolations } from './test-utils/axe.js';
+import { order, threeOrders } from './test-utils/fixtures.js';
+import { renderWithProvider } from './test-utils/renderWithProvider.js';
 
 describe('CombinedOrderSummary', () => {
   it('groups the orders by merchant, in reading order, with goods, amounts, subtotal and total', async () => {

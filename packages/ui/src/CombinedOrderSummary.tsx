@@ -1,10 +1,10 @@
 import type { Amount, Order } from '@batchpay/core';
 import { useCombinedOrder } from '@batchpay/react';
 import { type ReactNode, useId } from 'react';
-import { useMessages } from './messages/BatchPayMessagesProvider';
-import { formatMessage } from './messages/formatMessage';
-import type { MessageOverrides } from './messages/Messages';
-import { useCheckoutSettings } from './useCheckoutSettings';
+import { useMessages } from './messages/BatchPayMessagesProvider.js';
+import { formatMessage } from './messages/formatMessage.js';
+import type { MessageOverrides } from './messages/Messages.js';
+import { useCheckoutSettings } from './useCheckoutSettings.js';
 
 export interface CombinedOrderSummaryProps {
   /** The orders of the combined payment (core's `Order`), one or more per merchant. */

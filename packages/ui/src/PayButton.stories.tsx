@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { ja } from './locales/ja';
-import { PayButton } from './PayButton';
+import { ja } from './locales/ja.js';
+import { PayButton } from './PayButton.js';
 
 const meta = {
   title: 'UI/PayButton',

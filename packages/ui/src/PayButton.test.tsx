@@ -1,10 +1,10 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ko } from './locales/ko';
-import { PayButton } from './PayButton';
-import { expectNoAxeViolations } from './test-utils/axe';
-import { renderWithProvider } from './test-utils/renderWithProvider';
+import { ko } from './locales/ko.js';
+import { PayButton } from './PayButton.js';
+import { expectNoAxeViolations } from './test-utils/axe.js';
+import { renderWithProvider } from './test-utils/renderWithProvider.js';
 
 function deferred() {
   let resolve!: () => void;

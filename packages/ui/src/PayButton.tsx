@@ -1,9 +1,9 @@
 import { type Amount, formatAmount } from '@batchpay/core';
 import { type ButtonHTMLAttributes, type ReactNode, useEffect, useRef, useState } from 'react';
-import { useMessages } from './messages/BatchPayMessagesProvider';
-import { formatMessage } from './messages/formatMessage';
-import type { MessageOverrides } from './messages/Messages';
-import { useCheckoutSettings } from './useCheckoutSettings';
+import { useMessages } from './messages/BatchPayMessagesProvider.js';
+import { formatMessage } from './messages/formatMessage.js';
+import type { MessageOverrides } from './messages/Messages.js';
+import { useCheckoutSettings } from './useCheckoutSettings.js';
 
 export interface PayButtonProps
   extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type' | 'disabled' | 'children'> {

@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ko } from './locales/ko';
-import { zhCN } from './locales/zh-CN';
-import { PaymentMethodPicker } from './PaymentMethodPicker';
-import { pickerMethods } from './test-utils/storyFixtures';
+import { ko } from './locales/ko.js';
+import { zhCN } from './locales/zh-CN.js';
+import { PaymentMethodPicker } from './PaymentMethodPicker.js';
+import { pickerMethods } from './test-utils/storyFixtures.js';
 
 const meta = {
   title: 'UI/PaymentMethodPicker',

@@ -2,10 +2,10 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { PaymentMethodPicker } from './PaymentMethodPicker';
-import { expectNoAxeViolations } from './test-utils/axe';
-import { methods } from './test-utils/fixtures';
-import { renderWithProvider } from './test-utils/renderWithProvider';
+import { PaymentMethodPicker } from './PaymentMethodPicker.js';
+import { expectNoAxeViolations } from './test-utils/axe.js';
+import { methods } from './test-utils/fixtures.js';
+import { renderWithProvider } from './test-utils/renderWithProvider.js';
 
 function Controlled() {
   const [value, setValue] = useState('GCASH');

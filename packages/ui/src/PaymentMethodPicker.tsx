@@ -1,10 +1,10 @@
 import type { PaymentMethodOption } from '@batchpay/core';
 import { type PaymentMethodChoice, usePaymentMethods } from '@batchpay/react';
 import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
-import { Monogram } from './Monogram';
-import { useMessages } from './messages/BatchPayMessagesProvider';
-import type { MessageOverrides } from './messages/Messages';
-import { useCheckoutSettings } from './useCheckoutSettings';
+import { Monogram } from './Monogram.js';
+import { useMessages } from './messages/BatchPayMessagesProvider.js';
+import type { MessageOverrides } from './messages/Messages.js';
+import { useCheckoutSettings } from './useCheckoutSettings.js';
 
 export interface PaymentMethodPickerProps {
   /** The methods to offer (core's `PaymentMethodOption`); loaded from `GET /api/payment-methods` when absent. */

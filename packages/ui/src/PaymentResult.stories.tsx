@@ -1,11 +1,11 @@
 import { failedOutcome } from '@batchpay/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { ja } from './locales/ja';
-import { ko } from './locales/ko';
-import { zhCN } from './locales/zh-CN';
-import { PaymentResult } from './PaymentResult';
-import { checkoutView, threeOrders } from './test-utils/storyFixtures';
+import { ja } from './locales/ja.js';
+import { ko } from './locales/ko.js';
+import { zhCN } from './locales/zh-CN.js';
+import { PaymentResult } from './PaymentResult.js';
+import { checkoutView, threeOrders } from './test-utils/storyFixtures.js';
 
 const meta = {
   title: 'UI/PaymentResult',

@@ -2,13 +2,13 @@ import { type CheckoutView, failedOutcome, resultCodeAction, resultCodeList } fr
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ja } from './locales/ja';
-import { en } from './messages/en';
-import type { MessageCode } from './messages/Messages';
-import { PaymentResult } from './PaymentResult';
-import { expectNoAxeViolations } from './test-utils/axe';
-import { threeOrders } from './test-utils/fixtures';
-import { renderWithProvider } from './test-utils/renderWithProvider';
+import { ja } from './locales/ja.js';
+import { en } from './messages/en.js';
+import type { MessageCode } from './messages/Messages.js';
+import { PaymentResult } from './PaymentResult.js';
+import { expectNoAxeViolations } from './test-utils/axe.js';
+import { threeOrders } from './test-utils/fixtures.js';
+import { renderWithProvider } from './test-utils/renderWithProvider.js';
 
 const failureCodes = resultCodeList.filter((info) => info.status !== 'S' && info.code !== 'PAYMENT_IN_PROCESS');
 

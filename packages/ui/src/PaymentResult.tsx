@@ -9,11 +9,11 @@ import {
   resultCodeAction,
 } from '@batchpay/core';
 import { type ReactNode, useId } from 'react';
-import { useMessages } from './messages/BatchPayMessagesProvider';
-import { formatMessage } from './messages/formatMessage';
-import type { MessageOverrides } from './messages/Messages';
-import { failureMessage, resultMessage } from './resultMessage';
-import { useCheckoutSettings } from './useCheckoutSettings';
+import { useMessages } from './messages/BatchPayMessagesProvider.js';
+import { formatMessage } from './messages/formatMessage.js';
+import type { MessageOverrides } from './messages/Messages.js';
+import { failureMessage, resultMessage } from './resultMessage.js';
+import { useCheckoutSettings } from './useCheckoutSettings.js';
 
 export interface PaymentResultProps {
   /** The outcome of core's interpretation (`CreateCheckoutResponse.outcome`, or a failed state of `useBatchPay`). */

@@ -1,5 +1,5 @@
 import type { FailedOutcome } from '@batchpay/core';
-import type { MessageCode, Messages } from './messages/Messages';
+import type { MessageCode, Messages } from './messages/Messages.js';
 
 /** The buyer-facing text for a result code (`messageKey` "result.CODE" or the bare code); unknown codes get UNKNOWN. */
 export function resultMessage(messages: Messages, codeOrKey: string | undefined): string {

@@ -4,14 +4,15 @@ import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { CashierRedirect } from './CashierRedirect';
-import { CombinedOrderSummary } from './CombinedOrderSummary';
-import { zhCN } from './locales/zh-CN';
-import { BatchPayMessagesProvider } from './messages/BatchPayMessagesProvider';
-import { PayButton } from './PayButton';
-import { PaymentMethodPicker } from './PaymentMethodPicker';
-import { PaymentResult } from './PaymentResult';
-import { methods, threeOrders } from './test-utils/fixtures';
+import { CashierRedirect } from './CashierRedirect.js';
+import { CombinedOrderSummary } from './CombinedOrderSummary.js';
+import { zhCN } from './locales/zh-CN.js';
+import { BatchPayMessagesProvider } from './messages/BatchPayMessagesProvider.js';
+import { PayButton } from './PayButton.js';
+import { PaymentMethodPicker } from './PaymentMethodPicker.js';
+import { PaymentResult } from './PaymentResult.js';
+import { QrCode } from './qr.js';
+import { methods, threeOrders } from './test-utils/fixtures.js';
 
 function html(node: ReactNode, locale = 'en-US'): string {
   const transport = async () => ({ status: 500, body: null });
@@ -39,7 +40,7 @@ describe('server rendering (react-dom/server, no DOM)', () => {
       <CashierRedirect
         plan={{ attempts: [{ kind: 'normal', url: 'https://cashier.example/pay' }], rejected: [] }}
         paymentMethodType="KAKAOPAY"
-        showQrCode
+        qrCode={QrCode}
       />,
     );
     expect(redirect).toContain('https://cashier.example/pay');
@@ -65,14 +66,15 @@ describe('server rendering (react-dom/server, no DOM)', () => {
     expect(html(<CombinedOrderSummary orders={threeOrders} />, 'zh-CN')).toContain('您的订单');
   });
 
-  it('renders a placeholder for the lazily loaded QR code on the server', () => {
+  it('renders the QR code as plain SVG on the server when the terminal is known to be a desktop', () => {
     const out = html(
       <CashierRedirect
         plan={{ attempts: [{ kind: 'normal', url: 'https://cashier.example/pay' }], rejected: [] }}
-        showQrCode
+        qrCode={QrCode}
         terminalType="WEB"
       />,
     );
-    expect(out).toContain('bp-redirect__qr-placeholder');
+    expect(out).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Scan to pay with your phone"/);
+    expect(out).toMatch(/<path d="M\d/);
   });
 });

@@ -1,6 +1,6 @@
 import { useOptionalBatchPayContext } from '@batchpay/react';
 import { useContext } from 'react';
-import { MessagesContext } from './messages/BatchPayMessagesProvider';
+import { MessagesContext } from './messages/BatchPayMessagesProvider.js';
 
 export interface CheckoutSettings {
   locale: string | undefined;

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages/Messages';
+import type { Messages } from '../messages/Messages.js';
 
 /** Japanese. Import from `@batchpay/ui/locales/ja`. */
 export const ja: Messages = {

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages/Messages';
+import type { Messages } from '../messages/Messages.js';
 
 /** Korean. Import from `@batchpay/ui/locales/ko`. */
 export const ko: Messages = {

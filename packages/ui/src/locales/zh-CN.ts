@@ -1,4 +1,4 @@
-import type { Messages } from '../messages/Messages';
+import type { Messages } from '../messages/Messages.js';
 
 /** Simplified Chinese. Import from `@batchpay/ui/locales/zh-CN`. */
 export const zhCN: Messages = {

@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import { en } from './en';
-import type { MessageOverrides, Messages } from './Messages';
-import { mergeMessages } from './mergeMessages';
+import { en } from './en.js';
+import type { MessageOverrides, Messages } from './Messages.js';
+import { mergeMessages } from './mergeMessages.js';
 
 export interface MessagesContextValue {
   catalogues: readonly Messages[];

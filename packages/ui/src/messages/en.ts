@@ -1,4 +1,4 @@
-import type { Messages } from './Messages';
+import type { Messages } from './Messages.js';
 
 /** English, the catalogue bundled in the main entry. Other languages: `@batchpay/ui/locales/<tag>`. */
 export const en: Messages = {

@@ -1,4 +1,4 @@
-import type { MessageOverrides, Messages } from './Messages';
+import type { MessageOverrides, Messages } from './Messages.js';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,14 +1,14 @@
 import { kitFailureCodes, type NextStep, resultCodeList } from '@batchpay/core';
 import { describe, expect, it } from 'vitest';
-import { ja } from '../locales/ja';
-import { ko } from '../locales/ko';
-import { zhCN } from '../locales/zh-CN';
-import { resultMessage } from '../resultMessage';
-import { pickCatalogue } from './BatchPayMessagesProvider';
-import { en } from './en';
-import { formatMessage } from './formatMessage';
-import type { MessageCode, Messages } from './Messages';
-import { mergeMessages } from './mergeMessages';
+import { ja } from '../locales/ja.js';
+import { ko } from '../locales/ko.js';
+import { zhCN } from '../locales/zh-CN.js';
+import { resultMessage } from '../resultMessage.js';
+import { pickCatalogue } from './BatchPayMessagesProvider.js';
+import { en } from './en.js';
+import { formatMessage } from './formatMessage.js';
+import type { MessageCode, Messages } from './Messages.js';
+import { mergeMessages } from './mergeMessages.js';
 
 const catalogues: Messages[] = [en, zhCN, ko, ja];
 const allCodes = [...resultCodeList.map((info) => info.code), ...Object.values(kitFailureCodes)] as MessageCode[];

@@ -2,7 +2,7 @@ import { BatchPayProvider, type BatchPayTransport } from '@batchpay/react';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { BatchPayMessagesProvider, type BatchPayMessagesProviderProps } from '../messages/BatchPayMessagesProvider';
+import { BatchPayMessagesProvider, type BatchPayMessagesProviderProps } from '../messages/BatchPayMessagesProvider.js';
 
 export interface ProviderOptions {
   locale?: string;

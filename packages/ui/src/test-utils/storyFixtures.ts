@@ -1,7 +1,7 @@
 import type { CashierRedirectPlan, CheckoutView, Order, PaymentMethodOption } from '@batchpay/core';
-import { order, threeOrders } from './fixtures';
+import { order, threeOrders } from './fixtures.js';
 
-export { methods, order, threeOrders } from './fixtures';
+export { methods, order, threeOrders } from './fixtures.js';
 
 const merchants = [
   ['SELLER_A', 'Seoul Sneakers'],
