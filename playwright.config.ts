@@ -90,7 +90,8 @@ export default defineConfig({
     {
       name: 'demo',
       cwd: `${repoRoot}/apps/demo`,
-      command: 'node node_modules/vite/bin/vite.js build --outDir dist/e2e --emptyOutDir --logLevel warn && node node_modules/vite/bin/vite.js preview --outDir dist/e2e --strictPort',
+      command:
+        'node node_modules/vite/bin/vite.js build --outDir dist/e2e --emptyOutDir --logLevel warn && node node_modules/vite/bin/vite.js preview --outDir dist/e2e --strictPort',
       url: `${urls.demo}/`,
       env: {
         DEMO_PORT: String(ports.demo),

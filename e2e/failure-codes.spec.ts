@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { clearSandboxScenarios, setSandboxAnswer } from './support/controls';
+import { clearSandboxScenarios } from './support/controls';
 import { checkoutRows } from './support/serverDatabase';
 import { chooseMethod, openCheckout, payButton, resultHeading, waitForResultPage } from './support/shop';
 

@@ -1,7 +1,8 @@
 // Installs what `npm test` / `npm start` need and is missing: pnpm at the pinned version, the dependencies from the
 // frozen lockfile, and (when asked) Debian's Chromium and PostgreSQL. Prints what it does; exits non-zero with the fix.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,18 +48,30 @@ export function pnpmEnv() {
   return env;
 }
 
-/** `pnpm install --frozen-lockfile` unless node_modules already matches the lockfile. */
+function manifestsHash() {
+  const hash = createHash('sha256');
+  const files = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json'];
+  for (const group of ['packages', 'apps']) {
+    const dir = path.join(root, group);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) files.push(path.join(group, name, 'package.json'));
+  }
+  for (const file of files) {
+    const full = path.join(root, file);
+    if (existsSync(full)) hash.update(file).update(readFileSync(full));
+  }
+  return hash.digest('hex');
+}
+
+/** `pnpm install --frozen-lockfile` unless the last install was of exactly these manifests and lockfile. */
 export function ensureDependencies(pnpm) {
-  const lock = path.join(root, 'pnpm-lock.yaml');
-  const installed = path.join(root, 'node_modules', '.pnpm', 'lock.yaml');
-  const same = existsSync(installed) && readFileSync(installed, 'utf8') === readFileSync(lock, 'utf8');
-  const native =
-    existsSync(path.join(root, 'node_modules', '.pnpm')) &&
-    readdirSync(path.join(root, 'node_modules', '.pnpm')).some((d) => d.startsWith('better-sqlite3@'));
-  if (same && native) return;
+  const stamp = path.join(root, 'node_modules', '.batchpay-install-stamp');
+  const want = manifestsHash();
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return;
   log('installing dependencies from the frozen lockfile (pnpm install --frozen-lockfile)');
   const result = spawnSync(pnpm, ['install', '--frozen-lockfile'], { cwd: root, stdio: 'inherit', env: pnpmEnv() });
   if (result.status !== 0) fail('pnpm install failed: see the output above');
+  writeFileSync(stamp, want);
 }
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -30,7 +30,10 @@ export interface SandboxBatchView {
 
 /** The batch as the sandbox ("Antom") sees it. */
 export async function sandboxBatch(batchPaymentRequestId: string): Promise<SandboxBatchView> {
-  return (await send('GET', `${urls.sandbox}/sandbox/batches/${encodeURIComponent(batchPaymentRequestId)}`)) as SandboxBatchView;
+  return (await send(
+    'GET',
+    `${urls.sandbox}/sandbox/batches/${encodeURIComponent(batchPaymentRequestId)}`,
+  )) as SandboxBatchView;
 }
 
 /** Holds Antom's notifications back on their way to the merchant backend. */

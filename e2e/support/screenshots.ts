@@ -10,5 +10,6 @@ export async function saveScreenshot(page: Page, name: 'cart' | 'checkout' | 're
     fullPage: true,
     animations: 'disabled',
     caret: 'hide',
+    scale: 'css',
   });
 }

@@ -6,6 +6,8 @@ export default defineConfig({
   target: 'es2020',
   dts: false,
   clean: true,
+  // Rollup's tree-shaking also merges the imports of each external module into one statement.
+  treeshake: true,
   sourcemap: true,
   external: ['react', 'react-dom', '@tanstack/react-query', '@batchpay/core'],
 });

@@ -1,4 +1,4 @@
-import { type ReactNode, createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 
 /** What the developer panel controls; kept in localStorage so it survives the trip to the cashier and back. */
 export interface DemoSettingsValue {

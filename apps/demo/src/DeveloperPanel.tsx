@@ -18,7 +18,11 @@ function browserRegion(): string | undefined {
   return typeof navigator === 'undefined' ? undefined : regionFromLocale(navigator.language);
 }
 
-type ScenarioState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; text: string };
+type ScenarioState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; text: string }
+  | { kind: 'error'; text: string };
 
 /**
  * Controls for trying the kit, kept apart from the shop: the buyer's region (the picker re-sorts), the terminal the

@@ -1,5 +1,5 @@
 import type { BatchPayEvent } from '@batchpay/react';
-import { type ReactNode, createContext, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 
 /** The hooks' events of this page, newest last, for the developer panel. */
 export interface EventLogValue {

@@ -18,6 +18,8 @@ export interface DemoConfig {
   databaseUrl: string | undefined;
   paymentMethods: string[];
   inquiryAfterMs: number;
+  /** PAYMENT_EXPIRY_SECONDS: sent to Antom as paymentExpiryTime; undefined keeps Antom's default. */
+  paymentExpiryMs: number | undefined;
   /** Set when talking to Antom; otherwise the sandbox is found (or started) from these. */
   antom: AntomTarget | undefined;
   sandboxUrl: string;

@@ -81,6 +81,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
     paymentMethods: methods,
     inquiryAfterMs: int(env, 'INQUIRY_AFTER_MS', 5_000, 0, 3_600_000),
+    paymentExpiryMs: env.PAYMENT_EXPIRY_SECONDS?.trim()
+      ? int(env, 'PAYMENT_EXPIRY_SECONDS', 0, 1, 599) * 1000
+      : undefined,
     antom:
       setVars.length === antomVars.length
         ? {

@@ -44,6 +44,7 @@ export async function startDemoServer(
     returnUrl: config.returnUrl,
     notifyUrl: `${config.publicUrl}/api/antom/notify`,
     inquiryAfterMs: config.inquiryAfterMs,
+    ...(config.paymentExpiryMs === undefined ? {} : { paymentExpiryMs: config.paymentExpiryMs }),
     onEvent: (event) => log(formatEvent(event)),
   });
   const app = createDemoApp(handler, config.demoOrigin);

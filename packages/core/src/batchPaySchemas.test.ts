@@ -86,7 +86,22 @@ describe('schemas', () => {
     expect(nonStringLeaves(bad, '')).toEqual(['a (number)', 'b[].c (boolean)']);
   });
 
-  it.each(schemas)('%s: every non-array field is a string on the wire', (_name, schema) => {
+  // The answers of the kit's own merchant backend (checkoutApiSchemas.ts) are not Antom structures: the seed's
+  // all-strings rule does not apply to them (`CheckoutView.final` is a boolean).
+  const kitApiAnswers = new Set([
+    'CreateCheckoutResponseSchema',
+    'CheckoutViewSchema',
+    'CartViewSchema',
+    'PaymentMethodsResponseSchema',
+    'ApiErrorBodySchema',
+  ]);
+  const antomSchemas = schemas.filter(([name]) => !kitApiAnswers.has(name));
+
+  it('leaves out of the wire rule only the kit API answers, which exist', () => {
+    expect(schemas.length - antomSchemas.length).toBe(kitApiAnswers.size);
+  });
+
+  it.each(antomSchemas)('%s: every non-array field is a string on the wire', (_name, schema) => {
     expect(nonStringLeaves(schema, '')).toEqual([]);
   });
 });

@@ -206,6 +206,17 @@ describe('returned', () => {
     });
   });
 
+  it('a resumed page carries the key of its stored attempt, so the next submission can reuse it', () => {
+    const resumed = checkoutReducer(initialCheckoutState, {
+      type: 'returned',
+      checkoutId: 'co-9',
+      idempotencyKey: 'k-9',
+    });
+    expect(resumed).toEqual({ status: 'awaiting-return', checkoutId: 'co-9', idempotencyKey: 'k-9' });
+    const failed = checkoutReducer(resumed, { type: 'failed', failure: failedOutcome('TRANSPORT_ERROR', 'U') });
+    expect(nextSubmission(failed)).toEqual({ allowed: true, idempotencyKey: { reuse: 'k-9' } });
+  });
+
   it('does not undo a verdict on the same checkout', () => {
     expect(checkoutReducer(succeeded, { type: 'returned', checkoutId: 'co-1' })).toBe(succeeded);
     expect(checkoutReducer(failedNewId, { type: 'returned', checkoutId: 'co-1' })).toBe(failedNewId);

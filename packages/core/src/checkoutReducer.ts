@@ -53,8 +53,11 @@ export type CheckoutAction =
   | { type: 'redirectStarted' }
   /** The page stayed visible past the timeout: the app did not open; go on to the next URL. */
   | { type: 'appDidNotOpen' }
-  /** The buyer is back from the cashier (on the result page, possibly in a new tab). */
-  | { type: 'returned'; checkoutId: string }
+  /**
+   * The buyer is back from the cashier (on the result page, possibly in a new tab). `idempotencyKey`: the key of the
+   * attempt when the page knows it (a resumed pending checkout), kept in the state for the next submission.
+   */
+  | { type: 'returned'; checkoutId: string; idempotencyKey?: string | undefined }
   /** The server's view of the checkout. */
   | { type: 'statusUpdated'; view: CheckoutView }
   /** A failure outside an answer: transport error, refused submission. */
@@ -154,7 +157,7 @@ export function checkoutReducer(state: CheckoutState, action: CheckoutAction): C
       if (state.status === 'succeeded' || (state.status === 'failed' && state.checkoutId === action.checkoutId)) {
         return state;
       }
-      const key = 'idempotencyKey' in state ? state.idempotencyKey : undefined;
+      const key = action.idempotencyKey ?? ('idempotencyKey' in state ? state.idempotencyKey : undefined);
       return { status: 'awaiting-return', checkoutId: action.checkoutId, ...withKey(key) };
     }
     case 'statusUpdated': {

@@ -1,6 +1,6 @@
 import { type BatchPayRequest, BatchPayRequestSchema } from './batchPaySchemas.js';
 import { checkPaymentExpiryTime } from './expiry.js';
-import { isMinorUnits } from './money.js';
+import { orderListIssues } from './orderListIssues.js';
 import { parseSchema, type ValidationIssue, type ValidationResult } from './parseSchema.js';
 import { parseUrl } from './parseUrl.js';
 
@@ -30,40 +30,7 @@ function checkUrl(path: string, value: string, issues: ValidationIssue[]): void 
 }
 
 function kitRules(request: BatchPayRequest, now: Date): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const { orderList, paymentAmount } = request;
-  if (orderList.length < 1) {
-    issues.push({ path: 'orderList', message: 'must hold 1 to 10 orders: add the orders this payment covers' });
-  }
-  const seen = new Map<string, number>();
-  let total = 0n;
-  let sumComplete = true;
-  orderList.forEach((order, index) => {
-    const first = seen.get(order.referenceOrderId);
-    if (first !== undefined) {
-      issues.push({
-        path: `orderList[${index}].referenceOrderId`,
-        message: `"${order.referenceOrderId}" is already used by orderList[${first}]: each order needs its own id`,
-      });
-    } else {
-      seen.set(order.referenceOrderId, index);
-    }
-    if (order.orderAmount.currency !== paymentAmount.currency) {
-      issues.push({
-        path: `orderList[${index}].orderAmount.currency`,
-        message: `is ${order.orderAmount.currency} but paymentAmount.currency is ${paymentAmount.currency}: use one currency throughout`,
-      });
-      sumComplete = false;
-    } else if (isMinorUnits(order.orderAmount.value)) {
-      total += BigInt(order.orderAmount.value);
-    }
-  });
-  if (sumComplete && orderList.length > 0 && total.toString() !== paymentAmount.value) {
-    issues.push({
-      path: 'paymentAmount.value',
-      message: `is ${paymentAmount.value} but the orders' orderAmount values add up to ${total}: paymentAmount must be their total`,
-    });
-  }
+  const issues = orderListIssues(request.orderList, request.paymentAmount);
   if (request.env.terminalType === 'MINI_APP' && !request.appId) {
     issues.push({ path: 'appId', message: 'is required when env.terminalType is MINI_APP: give the mini program id' });
   }

@@ -1,8 +1,7 @@
+import type { BatchPayEvent, RetryPolicy } from '@batchpay/core';
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import type { BatchPayEvent } from './BatchPayEvent.js';
 import type { BatchPayTransport } from './BatchPayTransport.js';
-import type { RetryPolicy } from './retryPolicy.js';
 
 export interface BatchPayContextValue {
   transport: BatchPayTransport;

@@ -1,10 +1,9 @@
+import { type BatchPayEvent, type RetryPolicy, resolveRetryPolicy } from '@batchpay/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { BatchPayContext, type BatchPayContextValue } from './BatchPayContext.js';
-import type { BatchPayEvent } from './BatchPayEvent.js';
 import type { BatchPayTransport } from './BatchPayTransport.js';
 import { createFetchTransport } from './createFetchTransport.js';
-import { defaultRetryPolicy, type RetryPolicy } from './retryPolicy.js';
 
 interface BatchPayProviderBaseProps {
   children?: ReactNode;
@@ -56,20 +55,16 @@ export function BatchPayProvider(props: BatchPayProviderProps): ReactNode {
     return createFetchTransport(apiBaseUrl);
   }, [apiBaseUrl, transport]);
 
-  const retries = retry?.retries;
-  const baseDelayMs = retry?.baseDelayMs;
-  const maxDelayMs = retry?.maxDelayMs;
+  // The policy's fields as dependencies: an inline `retry={{ retries: 1 }}` does not make a new context each render.
+  const policy = resolveRetryPolicy(retry);
+  const { retries, baseDelayMs, maxDelayMs } = policy;
   const value = useMemo<BatchPayContextValue>(
     () => ({
       transport: resolvedTransport,
       queryClient: client,
       locale,
       userRegion,
-      retry: {
-        retries: retries ?? defaultRetryPolicy.retries,
-        baseDelayMs: baseDelayMs ?? defaultRetryPolicy.baseDelayMs,
-        maxDelayMs: maxDelayMs ?? defaultRetryPolicy.maxDelayMs,
-      },
+      retry: { retries, baseDelayMs, maxDelayMs },
       emit: (event) => {
         try {
           onEventRef.current?.(event);

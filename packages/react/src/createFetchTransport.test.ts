@@ -3,8 +3,8 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { http, passthrough } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BatchPayApiError } from './BatchPayApiError.js';
 import { createFetchTransport } from './createFetchTransport.js';
+import { BatchPayApiError } from './index.js';
 import { requestJson } from './requestJson.js';
 import { server as msw } from './test-utils/server.js';
 

@@ -1,3 +1,4 @@
+import { parseResponseBody } from '@batchpay/core';
 import type { BatchPayTransport, BatchPayTransportRequest, BatchPayTransportResponse } from './BatchPayTransport.js';
 
 /** A transport over `fetch` to `apiBaseUrl` (for example `https://shop.example` or `/`). */
@@ -13,15 +14,6 @@ export function createFetchTransport(apiBaseUrl: string, fetchImpl?: typeof fetc
     }
     if (request.signal) init.signal = request.signal;
     const response = await doFetch(`${base}${request.path}`, init);
-    const text = await response.text();
-    let body: unknown = null;
-    if (text !== '') {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = { error: { code: 'INVALID_JSON', message: `The backend answered ${response.status} without JSON` } };
-      }
-    }
-    return { status: response.status, body };
+    return { status: response.status, body: parseResponseBody(response.status, await response.text()) };
   };
 }

@@ -1,9 +1,8 @@
+import { uuidV4FromBytes } from '@batchpay/core';
+
 /** A random key for one checkout attempt: a UUID v4, also where `crypto.randomUUID` is missing (plain http). */
 export function createIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : uuidV4FromBytes(crypto.getRandomValues(new Uint8Array(16)));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { prefersAndroidIntent, toAndroidIntentUrl } from './index.js';
 import { userAgents } from './test-utils/fixtures.js';
-import { prefersAndroidIntent, toAndroidIntentUrl } from './toAndroidIntentUrl.js';
 
 describe('toAndroidIntentUrl', () => {
   it('keeps path and query, adds package and an encoded fallback', () => {

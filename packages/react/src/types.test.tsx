@@ -1,8 +1,8 @@
 import type { FailedOutcome, RedirectKind } from '@batchpay/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { BatchPayEvent } from './BatchPayEvent.js';
 import { BatchPayProvider, type BatchPayProviderProps } from './BatchPayProvider.js';
 import type { BatchPayTransport } from './BatchPayTransport.js';
+import type { BatchPayEvent } from './index.js';
 import type { UseBatchPayResult } from './useBatchPay.js';
 import type { CashierRedirectStatus, UseCashierRedirectResult } from './useCashierRedirect.js';
 

@@ -2,8 +2,8 @@ import type { CashierRedirectPlan, CheckoutState, FailedOutcome } from '@batchpa
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import type { BatchPayEvent } from './BatchPayEvent.js';
 import { readPendingCheckout } from './checkoutStorage.js';
+import type { BatchPayEvent } from './index.js';
 import { mockCheckoutStatus, mockCreateCheckout } from './test-utils/checkoutBackend.js';
 import { checkoutView, failedAnswer, redirectAnswer, succeededAnswer, userAgents } from './test-utils/fixtures.js';
 import { createWrapper } from './test-utils/renderWithProvider.js';

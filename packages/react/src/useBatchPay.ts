@@ -1,34 +1,33 @@
 import {
+  type BatchPayApiError,
   type BatchPayOutcome,
   type CheckoutAction,
   type CheckoutState,
   type CreateCheckoutBody,
   type CreateCheckoutResponse,
+  checkoutEffects,
   checkoutReducer,
-  failedOutcome,
+  failedOutcomeFromError,
   initialCheckoutState,
-  kitFailureCodes,
+  merchantApiRequests,
+  nextAttemptKey,
   nextSubmission,
+  type PendingCheckout,
   type PlanCashierRedirectOptions,
   type RedirectAttempt,
   regionFromLocale,
+  retryOptions,
+  type StatusPollingOptions,
   type Submission,
 } from '@batchpay/core';
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { BatchPayApiError } from './BatchPayApiError.js';
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import { useBatchPayContext } from './BatchPayContext.js';
-import {
-  clearPendingCheckout,
-  type PendingCheckout,
-  readPendingCheckout,
-  writePendingCheckout,
-} from './checkoutStorage.js';
+import { callMerchantApi } from './callMerchantApi.js';
+import { clearPendingCheckout, readPendingCheckout, writePendingCheckout } from './checkoutStorage.js';
 import { createIdempotencyKey } from './createIdempotencyKey.js';
 import { type DetectedEnvironment, detectEnvironment } from './detectEnvironment.js';
-import { createCheckout } from './merchantApi.js';
 import { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl.js';
-import { retryDelay } from './retryPolicy.js';
 import { useBatchPayStatus } from './useBatchPayStatus.js';
 
 export interface PayInput {
@@ -48,7 +47,7 @@ export interface UseBatchPayOptions {
   /** Resume a checkout of this tab (sessionStorage) or of `?checkout=` in the URL on mount. Default true. */
   resume?: boolean;
   /** Status polling while redirecting or awaiting the return (see `useBatchPayStatus`). */
-  statusPolling?: { initialIntervalMs?: number; maxIntervalMs?: number; backoffFactor?: number };
+  statusPolling?: StatusPollingOptions;
 }
 
 /** Why `pay()` did not send a request: core's `nextSubmission` reasons. */
@@ -78,21 +77,6 @@ export interface UseBatchPayResult {
   redirectHandlers: BatchPayRedirectHandlers;
 }
 
-interface Attempt {
-  key: string;
-  cartId: string;
-  paymentMethodType: string;
-}
-
-function failureFromError(error: unknown) {
-  if (error instanceof BatchPayApiError) {
-    if (error.retryable) return failedOutcome(kitFailureCodes.transportError, 'U', error.message);
-    return failedOutcome(error.code, 'F', error.message);
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return failedOutcome(kitFailureCodes.transportError, 'U', message);
-}
-
 /**
  * The checkout: `pay()` posts to `POST /api/checkouts` through a react-query mutation and drives core's
  * `checkoutReducer`. One Idempotency-Key per attempt, kept across StrictMode double mounts, re-renders and transport
@@ -100,108 +84,81 @@ function failureFromError(error: unknown) {
  * in sessionStorage so the page the buyer returns to can resume.
  */
 export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult {
-  const context = useBatchPayContext('useBatchPay');
-  const { transport, retry, emit, userRegion: providerRegion, locale } = context;
+  const { transport, retry, emit, userRegion: providerRegion, locale } = useBatchPayContext('useBatchPay');
   const [state, dispatchState] = useReducer(checkoutReducer, initialCheckoutState);
-  // The key of a checkout resumed from storage: core's `returned` action carries no key, so it is kept here.
-  const [resumedKey, setResumedKey] = useState<string | null>(null);
 
   // The reducer's state as of the last dispatch, readable synchronously: ten clicks in one tick see "submitting".
   const stateRef = useRef<CheckoutState>(state);
-  const attemptRef = useRef<Attempt | null>(null);
+  // The attempt being paid (or resumed from storage): its key is reused for the same order where core says so.
+  const attemptRef = useRef<PendingCheckout | null>(null);
   const outcomeRef = useRef<BatchPayOutcome | null>(null);
   const latestOptions = useRef(options);
   latestOptions.current = options;
 
-  const dispatch = useCallback((action: CheckoutAction) => {
-    stateRef.current = checkoutReducer(stateRef.current, action);
-    dispatchState(action);
-  }, []);
+  // One step of core's reducer, then its effects (events, the pending checkout in sessionStorage) carried out.
+  const dispatch = useCallback(
+    (action: CheckoutAction) => {
+      const before = stateRef.current;
+      const after = checkoutReducer(before, action);
+      stateRef.current = after;
+      dispatchState(action);
+      const { events, pending } = checkoutEffects(before, after, action, attemptRef.current);
+      if (pending) writePendingCheckout(pending);
+      else if (pending === null) clearPendingCheckout();
+      for (const event of events) emit(event);
+    },
+    [emit],
+  );
 
-  const mutation = useMutation<
+  // Transport failures and 5xx: the same request with the same key, a bounded number of times, with backoff.
+  const { mutateAsync } = useMutation<
     CreateCheckoutResponse,
     BatchPayApiError,
     { body: CreateCheckoutBody; idempotencyKey: string }
   >({
-    mutationFn: ({ body, idempotencyKey }) => createCheckout(transport, body, idempotencyKey),
-    // Transport failures and 5xx: the same request with the same key, a bounded number of times, with backoff.
-    retry: (failures, error) => error instanceof BatchPayApiError && error.retryable && failures < retry.retries,
-    retryDelay: (attempt) => retryDelay(retry, attempt),
+    mutationFn: ({ body, idempotencyKey }) =>
+      callMerchantApi(transport, merchantApiRequests.createCheckout(body, idempotencyKey)),
+    ...retryOptions(retry),
   });
-  const { mutateAsync } = mutation;
 
   const pay = useCallback(
     async (input: PayInput): Promise<CheckoutState> => {
-      const submission = nextSubmission(stateRef.current);
-      if (!submission.allowed) return stateRef.current;
-      const previous = attemptRef.current;
-      const sameOrder =
-        previous !== null && previous.cartId === input.cartId && previous.paymentMethodType === input.paymentMethodType;
-      let key: string;
-      if (submission.idempotencyKey !== 'new' && sameOrder) key = submission.idempotencyKey.reuse;
-      else if (stateRef.current.status === 'idle' && sameOrder && previous)
-        key = previous.key; // resumed, no answer yet
-      else key = createIdempotencyKey();
-      attemptRef.current = { key, cartId: input.cartId, paymentMethodType: input.paymentMethodType };
+      const key = nextAttemptKey(stateRef.current, attemptRef.current, input, createIdempotencyKey);
+      if (key === null) return stateRef.current;
+      const { cartId, paymentMethodType } = input;
+      attemptRef.current = { idempotencyKey: key, cartId, paymentMethodType, startedAt: Date.now() };
       outcomeRef.current = null;
       dispatch({ type: 'submit', idempotencyKey: key });
-      const pending: PendingCheckout = {
-        idempotencyKey: key,
-        cartId: input.cartId,
-        paymentMethodType: input.paymentMethodType,
-        startedAt: Date.now(),
-      };
-      writePendingCheckout(pending);
-      emit({
-        type: 'pay-started',
-        cartId: input.cartId,
-        paymentMethodType: input.paymentMethodType,
-        idempotencyKey: key,
-      });
 
       const opts = latestOptions.current;
       const env = opts.env ?? detectEnvironment();
-      const region = opts.userRegion ?? providerRegion ?? regionFromLocale(locale);
-      const body: CreateCheckoutBody = {
-        cartId: input.cartId,
-        paymentMethodType: input.paymentMethodType,
-        env,
-        ...(region ? { userRegion: region } : {}),
-      };
+      const userRegion = opts.userRegion ?? providerRegion ?? regionFromLocale(locale);
       try {
-        const answer = await mutateAsync({ body, idempotencyKey: key });
-        outcomeRef.current = answer.outcome;
-        dispatch({
-          type: 'answerReceived',
-          checkoutId: answer.checkoutId,
-          outcome: answer.outcome,
-          env,
-          ...(opts.redirectOptions ? { redirectOptions: opts.redirectOptions } : {}),
+        const { checkoutId, outcome } = await mutateAsync({
+          body: { cartId, paymentMethodType, env, ...(userRegion ? { userRegion } : {}) },
+          idempotencyKey: key,
         });
-        emit({ type: 'answer-received', checkoutId: answer.checkoutId, outcome: answer.outcome.kind });
-        const after = stateRef.current;
-        if (after.status === 'redirecting') writePendingCheckout({ ...pending, checkoutId: answer.checkoutId });
-        else clearPendingCheckout();
-        if (after.status === 'failed') emit({ type: 'failed', code: after.failure.code, retry: after.failure.retry });
+        outcomeRef.current = outcome;
+        const { redirectOptions } = opts;
+        dispatch({ type: 'answerReceived', checkoutId, outcome, env, ...(redirectOptions ? { redirectOptions } : {}) });
       } catch (error) {
-        const failure = failureFromError(error);
-        dispatch({ type: 'failed', failure });
-        // A transport failure keeps the key: the server may have created the batch, the same key finds it again.
-        if (failure.retry !== 'same-request-id') clearPendingCheckout();
-        emit({ type: 'failed', code: failure.code, retry: failure.retry });
+        dispatch({ type: 'failed', failure: failedOutcomeFromError(error) });
       }
       return stateRef.current;
     },
-    [dispatch, emit, mutateAsync, providerRegion, locale],
+    [dispatch, mutateAsync, providerRegion, locale],
   );
 
   const reset = useCallback(() => {
+    dispatch({ type: 'reset' });
     attemptRef.current = null;
     outcomeRef.current = null;
-    setResumedKey(null);
-    clearPendingCheckout();
-    dispatch({ type: 'reset' });
   }, [dispatch]);
+
+  const returned = useCallback(
+    (checkoutId: string, idempotencyKey?: string) => dispatch({ type: 'returned', checkoutId, idempotencyKey }),
+    [dispatch],
+  );
 
   // Resume after the redirect back: the id from `?checkout=` or this tab's pending checkout, read after mount so the
   // server render matches. The check on `stateRef` keeps StrictMode's second run from doing anything twice.
@@ -209,20 +166,10 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
   useEffect(() => {
     if (!resume || stateRef.current.status !== 'idle') return;
     const pending = readPendingCheckout();
-    if (pending) {
-      attemptRef.current = {
-        key: pending.idempotencyKey,
-        cartId: pending.cartId,
-        paymentMethodType: pending.paymentMethodType,
-      };
-      setResumedKey(pending.idempotencyKey);
-    }
+    if (pending) attemptRef.current = pending;
     const checkoutId = readCheckoutIdFromUrl() ?? pending?.checkoutId;
-    if (checkoutId) {
-      dispatch({ type: 'returned', checkoutId });
-      emit({ type: 'returned', checkoutId });
-    }
-  }, [resume, dispatch, emit]);
+    if (checkoutId) returned(checkoutId, pending?.idempotencyKey);
+  }, [resume, returned]);
 
   // Back in the same tab: the page was hidden (the wallet app or the cashier took over) and is visible again, or
   // it came back from the back-forward cache.
@@ -230,16 +177,12 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
   useEffect(() => {
     if (redirectingId === null) return;
     let wasHidden = document.visibilityState === 'hidden';
-    const back = () => {
-      dispatch({ type: 'returned', checkoutId: redirectingId });
-      emit({ type: 'returned', checkoutId: redirectingId });
-    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') wasHidden = true;
-      else if (wasHidden) back();
+      else if (wasHidden) returned(redirectingId);
     };
     const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) back();
+      if (event.persisted) returned(redirectingId);
     };
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pageshow', onPageShow);
@@ -247,24 +190,25 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pageshow', onPageShow);
     };
-  }, [redirectingId, dispatch, emit]);
+  }, [redirectingId, returned]);
 
   // Once the buyer is back: poll the server until it knows (the return itself is no proof of payment).
   const watchedId = state.status === 'awaiting-return' ? state.checkoutId : null;
-  const { checkout: view } = useBatchPayStatus(watchedId, latestOptions.current.statusPolling ?? {});
+  const { checkout: view } = useBatchPayStatus(watchedId, latestOptions.current.statusPolling);
   useEffect(() => {
     if (view && view.checkoutId === watchedId) dispatch({ type: 'statusUpdated', view });
   }, [view, watchedId, dispatch]);
-  useEffect(() => {
-    if (state.status === 'failed' && state.view) {
-      emit({ type: 'failed', code: state.failure.code, retry: state.failure.retry });
-    }
-  }, [state, emit]);
 
-  const onAttempt = useCallback(() => dispatch({ type: 'redirectStarted' }), [dispatch]);
-  const onAppDidNotOpen = useCallback(() => dispatch({ type: 'appDidNotOpen' }), [dispatch]);
   const outcome = outcomeRef.current;
   const appIdentifier = outcome?.kind === 'redirect' ? outcome.appIdentifier : undefined;
+  const redirectHandlers = useMemo<BatchPayRedirectHandlers>(
+    () => ({
+      onAttempt: () => dispatch({ type: 'redirectStarted' }),
+      onAppDidNotOpen: () => dispatch({ type: 'appDidNotOpen' }),
+      ...(appIdentifier ? { appIdentifier } : {}),
+    }),
+    [dispatch, appIdentifier],
+  );
 
   const submission = nextSubmission(state);
   return {
@@ -273,8 +217,7 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
     reset,
     canPay: submission.allowed,
     payRefusal: submission.allowed ? null : submission.reason,
-    idempotencyKey:
-      ('idempotencyKey' in state ? state.idempotencyKey : undefined) ?? (state.status === 'idle' ? null : resumedKey),
-    redirectHandlers: appIdentifier ? { onAttempt, onAppDidNotOpen, appIdentifier } : { onAttempt, onAppDidNotOpen },
+    idempotencyKey: ('idempotencyKey' in state && state.idempotencyKey) || null,
+    redirectHandlers,
   };
 }

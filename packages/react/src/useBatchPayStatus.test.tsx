@@ -1,8 +1,8 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { BatchPayEvent } from './BatchPayEvent.js';
 import { readPendingCheckout, writePendingCheckout } from './checkoutStorage.js';
+import type { BatchPayEvent } from './index.js';
 import { mockCheckoutStatus } from './test-utils/checkoutBackend.js';
 import { checkoutView } from './test-utils/fixtures.js';
 import { createWrapper } from './test-utils/renderWithProvider.js';

@@ -1,10 +1,8 @@
-import type { CartView } from '@batchpay/core';
+import { type BatchPayApiError, type CartView, merchantApiRequests, retryOptions } from '@batchpay/core';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import { BatchPayApiError } from './BatchPayApiError.js';
 import { useBatchPayContext } from './BatchPayContext.js';
-import { fetchCart } from './merchantApi.js';
-import { retryDelay } from './retryPolicy.js';
+import { callMerchantApi } from './callMerchantApi.js';
+import { useRefetch } from './useRefetch.js';
 
 export interface UseCartResult {
   /** The cart as the server computed it (orders and total), once loaded. */
@@ -19,14 +17,9 @@ export function useCart(cartId: string | null | undefined): UseCartResult {
   const { transport, retry } = useBatchPayContext('useCart');
   const query = useQuery<CartView, BatchPayApiError>({
     queryKey: ['batchpay', 'cart', cartId],
-    queryFn: ({ signal }) => fetchCart(transport, cartId as string, signal),
-    enabled: typeof cartId === 'string' && cartId !== '',
-    retry: (failures, error) => error instanceof BatchPayApiError && error.retryable && failures < retry.retries,
-    retryDelay: (attempt) => retryDelay(retry, attempt),
+    queryFn: ({ signal }) => callMerchantApi(transport, merchantApiRequests.cart(cartId as string), signal),
+    enabled: !!cartId,
+    ...retryOptions(retry),
   });
-  const { refetch: refetchQuery } = query;
-  const refetch = useCallback(() => {
-    void refetchQuery();
-  }, [refetchQuery]);
-  return { cart: query.data, isLoading: query.isLoading, error: query.error, refetch };
+  return { cart: query.data, isLoading: query.isLoading, error: query.error, refetch: useRefetch(query.refetch) };
 }

@@ -2,7 +2,7 @@ import type { CashierRedirectPlan } from '@batchpay/core';
 import { act, render, renderHook } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BatchPayEvent } from './BatchPayEvent.js';
+import type { BatchPayEvent } from './index.js';
 import { createWrapper } from './test-utils/renderWithProvider.js';
 import { type CashierNavigate, type UseCashierRedirectResult, useCashierRedirect } from './useCashierRedirect.js';
 

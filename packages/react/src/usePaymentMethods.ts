@@ -1,17 +1,19 @@
 import {
-  isHomeRegionMethod,
-  methodDisplayName,
-  methodRegion,
+  type BatchPayApiError,
+  merchantApiRequests,
+  type PaymentMethodChoice,
   type PaymentMethodOption,
+  paymentMethodChoices,
   regionFromLocale,
-  sortPaymentMethods,
 } from '@batchpay/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import type { BatchPayApiError } from './BatchPayApiError.js';
 import { useBatchPayContext } from './BatchPayContext.js';
-import { fetchPaymentMethods } from './merchantApi.js';
+import { callMerchantApi } from './callMerchantApi.js';
 import { useControllableState } from './useControllableState.js';
+import { useRefetch } from './useRefetch.js';
+
+export type { PaymentMethodChoice } from '@batchpay/core';
 
 export interface UsePaymentMethodsParams {
   /** The methods to offer; loaded from `GET /api/payment-methods` when not given. */
@@ -23,19 +25,6 @@ export interface UsePaymentMethodsParams {
   /** Selected at first (uncontrolled). */
   defaultValue?: string;
   onValueChange?: (paymentMethodType: string) => void;
-}
-
-/** One method as a picker shows it. */
-export interface PaymentMethodChoice {
-  paymentMethodType: string;
-  displayName: string;
-  region: string | undefined;
-  /** The buyer's home-region wallet (listed first). */
-  isHomeRegion: boolean;
-  selected: boolean;
-  disabled: boolean;
-  disabledReason: string | undefined;
-  logoUrl: string | undefined;
 }
 
 export interface UsePaymentMethodsResult {
@@ -62,42 +51,27 @@ export function usePaymentMethods(params: UsePaymentMethodsParams = {}): UsePaym
 
   const query = useQuery<PaymentMethodOption[], BatchPayApiError>({
     queryKey: ['batchpay', 'payment-methods'],
-    queryFn: ({ signal }) => fetchPaymentMethods(transport, signal),
-    enabled: given === undefined,
+    queryFn: async ({ signal }) =>
+      (await callMerchantApi(transport, merchantApiRequests.paymentMethods(), signal)).methods,
+    enabled: !given,
     staleTime: 5 * 60_000,
   });
   const source = given ?? query.data;
 
   const [selected, setSelected] = useControllableState<string>({ value, defaultValue, onChange: onValueChange });
 
-  const methods = useMemo<PaymentMethodChoice[]>(
-    () =>
-      sortPaymentMethods(source ?? [], userRegion).map((m) => ({
-        paymentMethodType: m.paymentMethodType,
-        displayName: methodDisplayName(m),
-        region: methodRegion(m),
-        isHomeRegion: isHomeRegionMethod(m, userRegion),
-        selected: m.paymentMethodType === selected,
-        disabled: m.disabled === true,
-        disabledReason: m.disabledReason,
-        logoUrl: m.logoUrl,
-      })),
+  const methods = useMemo(
+    () => paymentMethodChoices(source ?? [], userRegion, selected),
     [source, userRegion, selected],
   );
 
   const select = useCallback(
     (paymentMethodType: string) => {
       const method = methods.find((m) => m.paymentMethodType === paymentMethodType);
-      if (!method || method.disabled) return;
-      setSelected(paymentMethodType);
+      if (method && !method.disabled) setSelected(paymentMethodType);
     },
     [methods, setSelected],
   );
-
-  const { refetch: refetchQuery } = query;
-  const refetch = useCallback(() => {
-    void refetchQuery();
-  }, [refetchQuery]);
 
   return {
     methods,
@@ -105,8 +79,8 @@ export function usePaymentMethods(params: UsePaymentMethodsParams = {}): UsePaym
     selectedMethod: methods.find((m) => m.selected),
     select,
     userRegion,
-    isLoading: given === undefined && query.isPending,
-    error: given === undefined ? query.error : null,
-    refetch,
+    isLoading: !given && query.isPending,
+    error: given ? null : query.error,
+    refetch: useRefetch(query.refetch),
   };
 }

@@ -34,6 +34,12 @@ export interface BatchPayHandlerOptions {
   basePath?: string;
   /** Ask Antom (inquiryPayment) when no notification came for this long and the batch is not final (default 5 000). */
   inquiryAfterMs?: number;
+  /**
+   * Ask Antom to expire the payment this long after the request (sent as `paymentExpiryTime`). Must be under the
+   * seed's limits: under 10 minutes, or under 48 hours for bank transfer. Default: not sent, so Antom's default
+   * applies (14 minutes; 48 hours for bank transfer).
+   */
+  paymentExpiryMs?: number;
   /** How long a creating request holds a checkout before a retry with the same key may take over (default 60 000). */
   leaseMs?: number;
   /** Largest request body accepted (default 16 KiB for the API, 64 KiB for notifications). */

@@ -12,6 +12,7 @@ export interface HandlerContext {
   notifyUrl: string;
   inquiryAfterMs: number;
   leaseMs: number;
+  paymentExpiryMs: number | undefined;
   maxBodyBytes: number;
   waitForConcurrentMs: number;
   now: () => Date;

@@ -2,6 +2,8 @@ import type { BatchPayOutcome, CheckoutView } from '@batchpay/core';
 import { buildSignContent, formatSignatureHeader, generateKeyPair, signContent } from '@batchpay/core/signature';
 import { createMerchantCredentials, type SandboxServer, startSandboxServer } from '@batchpay/sandbox';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAntomClient } from './antom/createAntomClient.js';
+import { createBatchPayHandler } from './createBatchPayHandler.js';
 import { testCart } from './test-utils/demoCart.js';
 import { actOnCashier, getCheckout, postCheckout, waitForCheckout } from './test-utils/merchantApi.js';
 import { type MerchantUnderTest, removeDbFile, startMerchant } from './test-utils/startMerchant.js';
@@ -145,6 +147,34 @@ describe('full checkout against the sandbox over HTTP', () => {
     const view = await waitForCheckout(m.url, json.checkoutId, (v) => v.final);
     expect(view.status).toBe('failed');
     expect(view.failure).toMatchObject({ kind: 'failed', code: 'USER_BALANCE_NOT_ENOUGH', retry: expect.any(String) });
+  });
+
+  it('sends paymentExpiryTime when configured, and the batch expires at that time on both sides', async () => {
+    const m = await merchant({ paymentExpiryMs: 1_500 });
+    const before = Date.now();
+    const { json } = await postCheckout(m.url, newKey());
+    const stored = await m.storage.getCheckout(json.checkoutId);
+    const sent = JSON.parse(stored?.requestBody ?? '{}') as { paymentExpiryTime?: string };
+    expect(sent.paymentExpiryTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    const at = Date.parse(sent.paymentExpiryTime ?? '');
+    expect(at).toBeGreaterThan(before - 1_000);
+    expect(at).toBeLessThan(before + 3_000);
+    const view = await waitForCheckout(m.url, json.checkoutId, (v) => v.final, 10_000);
+    expect(view.status).toBe('expired');
+  });
+
+  it('refuses a paymentExpiryMs that is not a positive whole number', async () => {
+    const m = await merchant();
+    const options = {
+      storage: m.storage,
+      antom: createAntomClient({ clientId: 'x', privateKey: 'x', antomPublicKey: 'x', baseUrl: sandbox.url }),
+      paymentMethods: ['ALIPAY_CN'],
+      returnUrl: 'http://127.0.0.1:5173/result',
+      notifyUrl: 'http://127.0.0.1:8788/api/antom/notify',
+    };
+    for (const paymentExpiryMs of [-5, 0, 1.5]) {
+      expect(() => createBatchPayHandler({ ...options, paymentExpiryMs })).toThrow(/paymentExpiryMs/);
+    }
   });
 });
 

@@ -48,6 +48,12 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): (request
   if (options.paymentMethods.length === 0) {
     throw new Error('createBatchPayHandler: `paymentMethods` is empty; list the paymentMethodType values you offer.');
   }
+  if (
+    options.paymentExpiryMs !== undefined &&
+    !(Number.isInteger(options.paymentExpiryMs) && options.paymentExpiryMs > 0)
+  ) {
+    throw new Error('createBatchPayHandler: `paymentExpiryMs` must be a positive whole number of milliseconds.');
+  }
   const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
   const ctx: HandlerContext = {
     storage: options.storage,
@@ -57,6 +63,7 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): (request
     notifyUrl: options.notifyUrl,
     inquiryAfterMs: options.inquiryAfterMs ?? 5_000,
     leaseMs: options.leaseMs ?? 60_000,
+    paymentExpiryMs: options.paymentExpiryMs,
     maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
     waitForConcurrentMs: options.waitForConcurrentMs ?? 30_000,
     now: options.now ?? (() => new Date()),

@@ -56,7 +56,9 @@ export function CheckoutPage(): ReactNode {
             timeoutMs={demoConfig.appOpenTimeoutMs}
             onAttempt={checkout.redirectHandlers.onAttempt}
             onAppDidNotOpen={checkout.redirectHandlers.onAppDidNotOpen}
-            {...(checkout.redirectHandlers.appIdentifier ? { appIdentifier: checkout.redirectHandlers.appIdentifier } : {})}
+            {...(checkout.redirectHandlers.appIdentifier
+              ? { appIdentifier: checkout.redirectHandlers.appIdentifier }
+              : {})}
             headingLevel={2}
           />
           <p className="muted">

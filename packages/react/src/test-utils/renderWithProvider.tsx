@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, StrictMode } from 'react';
-import type { BatchPayEvent } from '../BatchPayEvent.js';
 import { BatchPayProvider } from '../BatchPayProvider.js';
+import type { BatchPayEvent } from '../index.js';
 import { API } from './server.js';
 
 export interface TestProviderOptions {

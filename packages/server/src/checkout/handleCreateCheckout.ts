@@ -25,6 +25,11 @@ function withCheckoutParam(returnUrl: string, checkoutId: string): string {
   return url.toString();
 }
 
+/** ISO 8601 without milliseconds, as Antom's examples write it: 2019-11-27T12:01:01Z. */
+function toIsoSeconds(at: Date): string {
+  return `${at.toISOString().slice(0, 19)}Z`;
+}
+
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -120,6 +125,10 @@ export async function handleCreateCheckout(ctx: HandlerContext, request: Request
   }
 
   const now = ctx.now();
+  const expiresAt =
+    ctx.paymentExpiryMs === undefined
+      ? defaultPaymentExpiry(body.paymentMethodType, now)
+      : new Date(now.getTime() + ctx.paymentExpiryMs);
   const checkoutId = `co_${ctx.newId()}`;
   const batchPaymentRequestId = `bp_${ctx.newId().replaceAll('-', '')}`;
   const batchPay: BatchPayRequest = {
@@ -129,6 +138,7 @@ export async function handleCreateCheckout(ctx: HandlerContext, request: Request
     paymentMethod: { paymentMethodType: body.paymentMethodType },
     paymentRedirectUrl: withCheckoutParam(ctx.returnUrl, checkoutId),
     paymentNotifyUrl: ctx.notifyUrl,
+    ...(ctx.paymentExpiryMs === undefined ? {} : { paymentExpiryTime: toIsoSeconds(expiresAt) }),
     ...(body.userRegion ? { userRegion: body.userRegion } : {}),
     env: body.env,
     orderList: priced.orders,
@@ -153,7 +163,7 @@ export async function handleCreateCheckout(ctx: HandlerContext, request: Request
     requestBody: JSON.stringify(valid.value),
     currency: priced.paymentAmount.currency,
     paymentAmount: priced.paymentAmount.value,
-    expiresAt: defaultPaymentExpiry(body.paymentMethodType, now).toISOString(),
+    expiresAt: expiresAt.toISOString(),
     leaseUntil: new Date(now.getTime() + ctx.leaseMs).toISOString(),
     now: now.toISOString(),
     orders: priced.orders.map((o) => ({

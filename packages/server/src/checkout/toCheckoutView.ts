@@ -29,8 +29,11 @@ export function checkoutStatus(record: CheckoutRecord, now: Date): { status: Che
   if (record.creation === 'failed' && outcome.kind === 'failed') return { status: 'failed', failure: outcome };
   const statuses = record.orders.map((o) => o.paymentStatus);
   if (statuses.length > 0 && statuses.every((s) => s === 'SUCCESS')) return { status: 'succeeded' };
-  if (statuses.includes('FAIL'))
-    return { status: 'failed', failure: failedOutcome(record.resultCode ?? 'PROCESS_FAIL', 'F') };
+  if (statuses.includes('FAIL')) {
+    // Antom closes a batch that was not paid before its paymentExpiryTime: for the buyer that is an expiry.
+    const code = record.resultCode ?? 'PROCESS_FAIL';
+    return { status: code === 'ORDER_IS_CLOSED' ? 'expired' : 'failed', failure: failedOutcome(code, 'F') };
+  }
   if (statuses.includes('CANCELLED')) {
     return { status: 'cancelled', failure: failedOutcome(record.resultCode ?? 'ORDER_IS_CANCELED', 'F') };
   }
