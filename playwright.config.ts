@@ -1,17 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { appOpenTimeoutMs, dataDirs, ports, repoRoot, urls } from './e2e/support/stack';
-
-/** Flags Debian's Chromium needs on these machines (no sandbox as root, no background network). */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './vitest.shared';
 
 // Node runs every server from the TypeScript sources: nothing needs building first.
 const fromSource = 'node --conditions=source --import tsx';
@@ -34,7 +23,7 @@ export default defineConfig({
   use: {
     baseURL: urls.demo,
     browserName: 'chromium',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     locale: 'en-US',
     timezoneId: 'UTC',
     trace: 'retain-on-failure',

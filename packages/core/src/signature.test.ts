@@ -1,6 +1,7 @@
-// biome-ignore lint/correctness/noNodejsModules: the test reads the shared signature vectors made by Antom's SDK.
-import { readFileSync } from 'node:fs';
+// biome-ignore lint/correctness/noNodejsModules: the test compares the repo's copy of the vectors with shared/.
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type SignatureVector, signatureVectors } from '../../../fixtures/signatureVectors.js';
 import {
   buildSignContent,
   formatSignatureHeader,
@@ -10,30 +11,10 @@ import {
   verifyContent,
 } from './signature';
 
-interface Vector {
-  name: string;
-  method: string;
-  path: string;
-  clientId: string;
-  time: string;
-  body: string;
-  signedText: string;
-  signature: string;
-  signedWith: string;
-  verifyWith: string;
-  header: string;
-}
-interface VectorFile {
-  keys: Record<string, string>;
-  vectors: Vector[];
-}
-
-const file = JSON.parse(
-  readFileSync(new URL('../../../../shared/vectors/signature-vectors.json', import.meta.url), 'utf8'),
-) as VectorFile;
+const file = signatureVectors;
 
 function key(name: string): string {
-  const value = file.keys[name];
+  const value = (file.keys as Record<string, string>)[name];
   if (!value) throw new Error(`signature-vectors.json has no key "${name}"`);
   return value;
 }
@@ -41,6 +22,12 @@ function key(name: string): string {
 const vectors = file.vectors.map((v) => [v.name, v] as const);
 
 describe('signature vectors of Antom’s SDK', () => {
+  const shared = new URL('../../../../shared/vectors/signature-vectors.json', import.meta.url);
+  it.skipIf(!existsSync(shared))('the repo keeps an exact copy of shared/vectors/signature-vectors.json', () => {
+    const copy = new URL('../../../fixtures/signature-vectors.json', import.meta.url);
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(shared, 'utf8'));
+  });
+
   it('has vectors to check', () => {
     expect(file.vectors.length).toBeGreaterThanOrEqual(4);
   });
@@ -98,7 +85,7 @@ describe('buildSignContent', () => {
 });
 
 describe('verifyContent with a damaged signature', () => {
-  const v = file.vectors[0] as Vector;
+  const v = file.vectors[0] as SignatureVector;
   it.each([
     ['empty', ''],
     ['not base64', '%%%not-base64%%%'],

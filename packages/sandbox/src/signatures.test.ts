@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signatureVectors, vectorMerchant } from '../../../fixtures/signatureVectors.js';
 import { createMerchantCredentials } from './createMerchantCredentials.js';
 import { createSandbox } from './createSandbox.js';
 import { batchPayPath, callGateway, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
 import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
-import { signatureVectors, vectorMerchant } from './test-utils/vectors.js';
 
 let t: TestSandbox;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { useCart } from '@batchpay/react';
 import { CombinedOrderSummary } from '@batchpay/ui';
 import { type ReactNode, useEffect } from 'react';
+import { CartLoadNotice } from '../CartLoadNotice';
 import { demoConfig } from '../demoConfig';
-import { Notice } from '../Notice';
 import { useLinkClick } from '../useRoute';
 
 /** `/`: the basket, with orders from several sellers, as the backend prices it. */
@@ -24,19 +24,7 @@ export function CartPage(): ReactNode {
           </p>
         ) : null}
       </div>
-      {isLoading ? <Notice tone="info">Loading your basket…</Notice> : null}
-      {error ? (
-        <Notice
-          tone="error"
-          action={
-            <button type="button" className="button" onClick={refetch}>
-              Try again
-            </button>
-          }
-        >
-          We could not load your basket: {error.message}
-        </Notice>
-      ) : null}
+      <CartLoadNotice isLoading={isLoading} error={error} onRetry={refetch} />
       {cart ? (
         <div className="cart-layout">
           <CombinedOrderSummary orders={cart.orders} paymentAmount={cart.paymentAmount} headingLevel={2} />

@@ -1,9 +1,9 @@
 import { useBatchPay, useCart } from '@batchpay/react';
 import { CashierRedirect, CombinedOrderSummary, PayButton, PaymentMethodPicker, PaymentResult } from '@batchpay/ui';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { CartLoadNotice } from '../CartLoadNotice';
 import { useDemoSettings } from '../DemoSettings';
 import { demoConfig, isLoopbackUrl } from '../demoConfig';
-import { Notice } from '../Notice';
 import { findTerminalChoice } from '../terminalChoices';
 import { useLinkClick, useRoute } from '../useRoute';
 
@@ -100,19 +100,7 @@ export function CheckoutPage(): ReactNode {
         <h1>Checkout</h1>
         <p className="page-lead">One payment for every seller in your basket.</p>
       </div>
-      {isLoading ? <Notice tone="info">Loading your basket…</Notice> : null}
-      {error ? (
-        <Notice
-          tone="error"
-          action={
-            <button type="button" className="button" onClick={refetch}>
-              Try again
-            </button>
-          }
-        >
-          We could not load your basket: {error.message}
-        </Notice>
-      ) : null}
+      <CartLoadNotice isLoading={isLoading} error={error} onRetry={refetch} />
       {cart ? (
         <div className="checkout-layout">
           <section className="panel checkout-pay" aria-labelledby={headingId}>

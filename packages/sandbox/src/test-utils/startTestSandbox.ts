@@ -1,7 +1,7 @@
+import { vectorMerchant } from '../../../../fixtures/signatureVectors.js';
 import { createMerchantCredentials } from '../createMerchantCredentials.js';
 import { type SandboxServer, type StartSandboxServerOptions, startSandboxServer } from '../startSandboxServer.js';
 import type { Merchant } from './gatewayClient.js';
-import { vectorMerchant } from './vectors.js';
 
 export interface TestSandbox {
   server: SandboxServer;

@@ -1,6 +1,6 @@
 import { buildSignContent, formatSignatureHeader, signContent } from '@batchpay/core/signature';
 import { afterEach, describe, expect, it } from 'vitest';
-import { signatureVectors, vector } from '../test-utils/signatureVectors.js';
+import { signatureVectors, vector } from '../../../../fixtures/signatureVectors.js';
 import { closedPortUrl, type RawHandler, startRawGateway } from '../test-utils/startRawGateway.js';
 import { createAntomClient } from './createAntomClient.js';
 
