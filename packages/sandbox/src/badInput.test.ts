@@ -30,6 +30,24 @@ describe('bad input gets a clean, signed PARAM_ILLEGAL (never a crash or a 500)'
     expect(answer.signatureValid).toBe(true);
   });
 
+  it.each([
+    ['30 minutes ahead for a wallet', 'ALIPAY_CN', 30 * 60_000, /less than 10 minutes/],
+    ['49 hours ahead for a bank transfer', 'BANK_TRANSFER', 49 * 3_600_000, /less than 48 hours/],
+    ['in the past', 'ALIPAY_CN', -60_000, /in the past/],
+  ])('a paymentExpiryTime %s is refused, naming the field and the limit', async (_label, method, offsetMs, why) => {
+    const paymentExpiryTime = `${new Date(Date.now() + offsetMs).toISOString().slice(0, 19)}Z`;
+    const answer = await answerTo(sampleBatchPay({ paymentExpiryTime, paymentMethod: { paymentMethodType: method } }));
+    expect(answer.json.result?.resultCode).toBe('PARAM_ILLEGAL');
+    expect(answer.json.result?.resultMessage).toMatch(/^paymentExpiryTime /);
+    expect(answer.json.result?.resultMessage).toMatch(why);
+  });
+
+  it('a paymentExpiryTime within the limit is accepted', async () => {
+    const paymentExpiryTime = `${new Date(Date.now() + 5 * 60_000).toISOString().slice(0, 19)}Z`;
+    const answer = await answerTo(sampleBatchPay({ paymentExpiryTime }));
+    expect(answer.json.result?.resultCode).toBe('PAYMENT_IN_PROCESS');
+  });
+
   it('a wrong content type', async () => {
     const answer = await answerTo(sampleBatchPay(), { headers: { 'content-type': 'text/plain' } });
     expect(answer.json.result?.resultCode).toBe('PARAM_ILLEGAL');

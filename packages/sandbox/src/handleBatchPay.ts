@@ -1,6 +1,7 @@
 import {
   type BatchPayRequest,
   BatchPayRequestSchema,
+  checkPaymentExpiryTime,
   defaultPaymentExpiryMs,
   formatValidationIssues,
   getResultCodeInfo,
@@ -146,6 +147,14 @@ export async function handleBatchPay(engine: SandboxEngine, request: Request): P
     );
   }
   const req = validated.value;
+  if (req.paymentExpiryTime !== undefined) {
+    // The seed: a requested expiry must be under 10 minutes after the request (under 48 hours for bank transfer).
+    const problem = checkPaymentExpiryTime(req.paymentExpiryTime, {
+      paymentMethodType: req.paymentMethod.paymentMethodType,
+      now: engine.now(),
+    });
+    if (problem) return errorAnswer(engine, path, clientId, 'PARAM_ILLEGAL', `paymentExpiryTime ${problem}`);
+  }
   const scenario: SandboxScenario | undefined = engine.scenarios.take('batchPay', req.batchPaymentRequestId);
   return answerBatchPay(engine, { path, baseUrl, clientId, req, scenario });
 }
