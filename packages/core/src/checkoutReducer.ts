@@ -33,6 +33,8 @@ export type CheckoutState =
       phase: 'ready' | 'opening';
       /** Every attempt was tried and the page is still here: only the manual links are left. */
       exhausted: boolean;
+      /** The wallet's Android package from the answer, for the `intent://` form of a scheme. */
+      appIdentifier?: string;
     }
   | { status: 'awaiting-return'; checkoutId: string; idempotencyKey?: string; view?: CheckoutView }
   | { status: 'succeeded'; checkoutId: string; view?: CheckoutView }
@@ -140,6 +142,7 @@ export function checkoutReducer(state: CheckoutState, action: CheckoutAction): C
         attempt: first,
         phase: 'ready',
         exhausted: false,
+        ...(outcome.appIdentifier ? { appIdentifier: outcome.appIdentifier } : {}),
       };
     }
     case 'redirectStarted': {

@@ -1,6 +1,6 @@
-import { type BatchPayEvent, type RetryPolicy, resolveRetryPolicy } from '@batchpay/core';
+import { type BatchPayEvent, type RetryPolicy, requireApiBaseUrl, resolveRetryPolicy } from '@batchpay/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { BatchPayContext, type BatchPayContextValue } from './BatchPayContext.js';
 import type { BatchPayTransport } from './BatchPayTransport.js';
 import { createFetchTransport } from './createFetchTransport.js';
@@ -29,42 +29,26 @@ export type BatchPayProviderProps = BatchPayProviderBaseProps &
       }
   );
 
-function createDefaultQueryClient(): QueryClient {
-  // Our hooks set their own retries; a payment mutation must never be retried behind the hook's back.
-  return new QueryClient({ defaultOptions: { mutations: { retry: false } } });
-}
-
 /** Gives the hooks the backend, the react-query client, locale, region and the event callback. */
 export function BatchPayProvider(props: BatchPayProviderProps): ReactNode {
   const { children, queryClient, locale, userRegion, onEvent, retry, apiBaseUrl, transport } = props;
-  const [ownClient] = useState(() => (queryClient ? null : createDefaultQueryClient()));
-  const client = queryClient ?? ownClient ?? createDefaultQueryClient();
+  // Our hooks set their own retries; a payment mutation must never be retried behind the hook's back.
+  const [ownClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
+  const client = queryClient ?? ownClient;
 
   const onEventRef = useRef(onEvent);
-  useEffect(() => {
-    onEventRef.current = onEvent;
-  });
-
-  const resolvedTransport = useMemo<BatchPayTransport>(() => {
-    if (transport) return transport;
-    if (typeof apiBaseUrl !== 'string') {
-      throw new Error(
-        '<BatchPayProvider> needs apiBaseUrl (the merchant backend, e.g. "https://shop.example") or transport',
-      );
-    }
-    return createFetchTransport(apiBaseUrl);
-  }, [apiBaseUrl, transport]);
+  onEventRef.current = onEvent;
 
   // The policy's fields as dependencies: an inline `retry={{ retries: 1 }}` does not make a new context each render.
   const policy = resolveRetryPolicy(retry);
-  const { retries, baseDelayMs, maxDelayMs } = policy;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the policy's fields, not the object made each render.
   const value = useMemo<BatchPayContextValue>(
     () => ({
-      transport: resolvedTransport,
+      transport: transport ?? createFetchTransport(requireApiBaseUrl(apiBaseUrl)),
       queryClient: client,
       locale,
       userRegion,
-      retry: { retries, baseDelayMs, maxDelayMs },
+      retry: policy,
       emit: (event) => {
         try {
           onEventRef.current?.(event);
@@ -73,7 +57,7 @@ export function BatchPayProvider(props: BatchPayProviderProps): ReactNode {
         }
       },
     }),
-    [resolvedTransport, client, locale, userRegion, retries, baseDelayMs, maxDelayMs],
+    [apiBaseUrl, transport, client, locale, userRegion, policy.retries, policy.baseDelayMs, policy.maxDelayMs],
   );
 
   return (

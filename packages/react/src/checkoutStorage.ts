@@ -1,30 +1,20 @@
-import {
-  type PendingCheckout,
-  parsePendingCheckout,
-  pendingCheckoutStorageKey,
-  serializePendingCheckout,
-} from '@batchpay/core';
+import { type PendingCheckout, pendingCheckoutIn } from '@batchpay/core';
 
 export type { PendingCheckout } from '@batchpay/core';
 
-/** Runs `use` on this tab's sessionStorage; nothing when it is missing (a server) or disabled (Safari private mode). */
-function withStorage<T>(use: (storage: Storage) => T): T | undefined {
-  try {
-    return typeof sessionStorage === 'undefined' ? undefined : use(sessionStorage);
-  } catch {
-    return undefined; // disabled storage or a full quota: resuming then works from the ?checkout= URL alone
-  }
-}
+// Read at each use: the global is missing on a server and its getter throws where storage is disabled (core catches).
+const session = () => sessionStorage;
 
 /** The pending checkout of this tab, or null (none, storage unavailable, or unreadable). */
 export function readPendingCheckout(): PendingCheckout | null {
-  return parsePendingCheckout(withStorage((s) => s.getItem(pendingCheckoutStorageKey)));
+  return pendingCheckoutIn(session);
 }
 
-export function writePendingCheckout(pending: PendingCheckout): void {
-  withStorage((s) => s.setItem(pendingCheckoutStorageKey, serializePendingCheckout(pending)));
+/** Keeps `pending` in this tab's sessionStorage; `null` removes it. Unavailable storage is ignored. */
+export function writePendingCheckout(pending: PendingCheckout | null): void {
+  pendingCheckoutIn(session, pending);
 }
 
 export function clearPendingCheckout(): void {
-  withStorage((s) => s.removeItem(pendingCheckoutStorageKey));
+  pendingCheckoutIn(session, null);
 }

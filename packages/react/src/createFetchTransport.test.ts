@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { requestJson } from '@batchpay/core';
 import { http, passthrough } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFetchTransport } from './createFetchTransport.js';
 import { BatchPayApiError } from './index.js';
-import { requestJson } from './requestJson.js';
 import { server as msw } from './test-utils/server.js';
 
 // A real HTTP server on loopback: what the fetch transport really sends and how it reads every kind of answer.

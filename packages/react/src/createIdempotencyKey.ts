@@ -1,8 +1,6 @@
-import { uuidV4FromBytes } from '@batchpay/core';
+import { randomUuidV4 } from '@batchpay/core';
 
 /** A random key for one checkout attempt: a UUID v4, also where `crypto.randomUUID` is missing (plain http). */
 export function createIdempotencyKey(): string {
-  return typeof crypto.randomUUID === 'function'
-    ? crypto.randomUUID()
-    : uuidV4FromBytes(crypto.getRandomValues(new Uint8Array(16)));
+  return randomUuidV4(crypto);
 }

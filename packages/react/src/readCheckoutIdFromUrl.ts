@@ -2,5 +2,5 @@ import { checkoutIdFromUrl } from '@batchpay/core';
 
 /** The `?checkout=<id>` the merchant backend puts into `paymentRedirectUrl`, or null (also on a server). */
 export function readCheckoutIdFromUrl(href?: string): string | null {
-  return checkoutIdFromUrl(href ?? (typeof location === 'undefined' ? undefined : location.href));
+  return checkoutIdFromUrl(href ?? globalThis.location?.href);
 }

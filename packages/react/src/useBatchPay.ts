@@ -1,32 +1,30 @@
 import {
   type BatchPayApiError,
-  type BatchPayOutcome,
   type CheckoutAction,
   type CheckoutState,
-  type CreateCheckoutBody,
   type CreateCheckoutResponse,
-  checkoutEffects,
-  checkoutReducer,
-  failedOutcomeFromError,
+  callMerchantApi,
+  checkoutControls,
+  checkoutRedirectHandlers,
+  checkoutStep,
   initialCheckoutState,
-  merchantApiRequests,
-  nextAttemptKey,
-  nextSubmission,
+  type MerchantApiRequest,
   type PendingCheckout,
   type PlanCashierRedirectOptions,
   type RedirectAttempt,
   regionFromLocale,
   retryOptions,
+  runCheckoutAttempt,
   type StatusPollingOptions,
   type Submission,
 } from '@batchpay/core';
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useBatchPayContext } from './BatchPayContext.js';
-import { callMerchantApi } from './callMerchantApi.js';
-import { clearPendingCheckout, readPendingCheckout, writePendingCheckout } from './checkoutStorage.js';
+import { readPendingCheckout, writePendingCheckout } from './checkoutStorage.js';
 import { createIdempotencyKey } from './createIdempotencyKey.js';
 import { type DetectedEnvironment, detectEnvironment } from './detectEnvironment.js';
+import { onPageChange, pageIsHidden } from './onPageChange.js';
 import { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl.js';
 import { useBatchPayStatus } from './useBatchPayStatus.js';
 
@@ -85,26 +83,22 @@ export interface UseBatchPayResult {
  */
 export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult {
   const { transport, retry, emit, userRegion: providerRegion, locale } = useBatchPayContext('useBatchPay');
-  const [state, dispatchState] = useReducer(checkoutReducer, initialCheckoutState);
+  const [state, setState] = useState<CheckoutState>(initialCheckoutState);
 
   // The reducer's state as of the last dispatch, readable synchronously: ten clicks in one tick see "submitting".
   const stateRef = useRef<CheckoutState>(state);
   // The attempt being paid (or resumed from storage): its key is reused for the same order where core says so.
   const attemptRef = useRef<PendingCheckout | null>(null);
-  const outcomeRef = useRef<BatchPayOutcome | null>(null);
   const latestOptions = useRef(options);
   latestOptions.current = options;
 
   // One step of core's reducer, then its effects (events, the pending checkout in sessionStorage) carried out.
   const dispatch = useCallback(
     (action: CheckoutAction) => {
-      const before = stateRef.current;
-      const after = checkoutReducer(before, action);
+      const { state: after, events, pending } = checkoutStep(stateRef.current, action, attemptRef.current);
       stateRef.current = after;
-      dispatchState(action);
-      const { events, pending } = checkoutEffects(before, after, action, attemptRef.current);
-      if (pending) writePendingCheckout(pending);
-      else if (pending === null) clearPendingCheckout();
+      setState(after);
+      if (pending !== undefined) writePendingCheckout(pending);
       for (const event of events) emit(event);
     },
     [emit],
@@ -114,37 +108,29 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
   const { mutateAsync } = useMutation<
     CreateCheckoutResponse,
     BatchPayApiError,
-    { body: CreateCheckoutBody; idempotencyKey: string }
+    MerchantApiRequest<CreateCheckoutResponse>
   >({
-    mutationFn: ({ body, idempotencyKey }) =>
-      callMerchantApi(transport, merchantApiRequests.createCheckout(body, idempotencyKey)),
+    mutationFn: (request) => callMerchantApi(transport, request),
     ...retryOptions(retry),
   });
 
   const pay = useCallback(
-    async (input: PayInput): Promise<CheckoutState> => {
-      const key = nextAttemptKey(stateRef.current, attemptRef.current, input, createIdempotencyKey);
-      if (key === null) return stateRef.current;
-      const { cartId, paymentMethodType } = input;
-      attemptRef.current = { idempotencyKey: key, cartId, paymentMethodType, startedAt: Date.now() };
-      outcomeRef.current = null;
-      dispatch({ type: 'submit', idempotencyKey: key });
-
+    (input: PayInput): Promise<CheckoutState> => {
       const opts = latestOptions.current;
-      const env = opts.env ?? detectEnvironment();
-      const userRegion = opts.userRegion ?? providerRegion ?? regionFromLocale(locale);
-      try {
-        const { checkoutId, outcome } = await mutateAsync({
-          body: { cartId, paymentMethodType, env, ...(userRegion ? { userRegion } : {}) },
-          idempotencyKey: key,
-        });
-        outcomeRef.current = outcome;
-        const { redirectOptions } = opts;
-        dispatch({ type: 'answerReceived', checkoutId, outcome, env, ...(redirectOptions ? { redirectOptions } : {}) });
-      } catch (error) {
-        dispatch({ type: 'failed', failure: failedOutcomeFromError(error) });
-      }
-      return stateRef.current;
+      return runCheckoutAttempt(input, {
+        state: () => stateRef.current,
+        previous: attemptRef.current,
+        createKey: createIdempotencyKey,
+        now: Date.now(),
+        begin: (attempt) => {
+          attemptRef.current = attempt;
+        },
+        dispatch,
+        send: mutateAsync,
+        env: () => opts.env ?? detectEnvironment(),
+        userRegion: opts.userRegion ?? providerRegion ?? regionFromLocale(locale),
+        redirectOptions: opts.redirectOptions,
+      });
     },
     [dispatch, mutateAsync, providerRegion, locale],
   );
@@ -152,7 +138,6 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
   const reset = useCallback(() => {
     dispatch({ type: 'reset' });
     attemptRef.current = null;
-    outcomeRef.current = null;
   }, [dispatch]);
 
   const returned = useCallback(
@@ -176,20 +161,11 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
   const redirectingId = state.status === 'redirecting' ? state.checkoutId : null;
   useEffect(() => {
     if (redirectingId === null) return;
-    let wasHidden = document.visibilityState === 'hidden';
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') wasHidden = true;
-      else if (wasHidden) returned(redirectingId);
-    };
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) returned(redirectingId);
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pageshow', onPageShow);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pageshow', onPageShow);
-    };
+    let wasHidden = pageIsHidden();
+    return onPageChange((change) => {
+      if (change === 'hidden') wasHidden = true;
+      else if (change === 'restored' || (change === 'visible' && wasHidden)) returned(redirectingId);
+    });
   }, [redirectingId, returned]);
 
   // Once the buyer is back: poll the server until it knows (the return itself is no proof of payment).
@@ -199,25 +175,8 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
     if (view && view.checkoutId === watchedId) dispatch({ type: 'statusUpdated', view });
   }, [view, watchedId, dispatch]);
 
-  const outcome = outcomeRef.current;
-  const appIdentifier = outcome?.kind === 'redirect' ? outcome.appIdentifier : undefined;
-  const redirectHandlers = useMemo<BatchPayRedirectHandlers>(
-    () => ({
-      onAttempt: () => dispatch({ type: 'redirectStarted' }),
-      onAppDidNotOpen: () => dispatch({ type: 'appDidNotOpen' }),
-      ...(appIdentifier ? { appIdentifier } : {}),
-    }),
-    [dispatch, appIdentifier],
-  );
+  const appIdentifier = state.status === 'redirecting' ? state.appIdentifier : undefined;
+  const redirectHandlers = useMemo(() => checkoutRedirectHandlers(dispatch, appIdentifier), [dispatch, appIdentifier]);
 
-  const submission = nextSubmission(state);
-  return {
-    state,
-    pay,
-    reset,
-    canPay: submission.allowed,
-    payRefusal: submission.allowed ? null : submission.reason,
-    idempotencyKey: ('idempotencyKey' in state && state.idempotencyKey) || null,
-    redirectHandlers,
-  };
+  return { state, pay, reset, ...checkoutControls(state), redirectHandlers };
 }

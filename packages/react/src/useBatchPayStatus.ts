@@ -3,21 +3,18 @@ import {
   type CheckoutOrderView,
   type CheckoutStatus,
   type CheckoutView,
+  checkoutViewFields,
   type FailedOutcome,
   merchantApiRequests,
-  retryOptions,
   type StatusPollingOptions,
   type StatusWatchReport,
   statusPollDelay,
   statusWatchEvents,
 } from '@batchpay/core';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useBatchPayContext } from './BatchPayContext.js';
-import { callMerchantApi } from './callMerchantApi.js';
 import { clearPendingCheckout, readPendingCheckout } from './checkoutStorage.js';
 import { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl.js';
-import { useRefetch } from './useRefetch.js';
+import { useMerchantQuery } from './useMerchantQuery.js';
 
 export interface UseBatchPayStatusOptions extends StatusPollingOptions {
   /** Set false to stop polling (the last known view stays). */
@@ -51,8 +48,6 @@ export function useBatchPayStatus(
   checkoutId?: string | null,
   options: UseBatchPayStatusOptions = {},
 ): UseBatchPayStatusResult {
-  const { transport, retry, emit } = useBatchPayContext('useBatchPayStatus');
-
   // The id from the URL or storage is read after mount: the server render and the first client render agree.
   const [foundId, setFoundId] = useState<string | null>(null);
   useEffect(() => {
@@ -60,11 +55,12 @@ export function useBatchPayStatus(
   }, [checkoutId]);
   const id = checkoutId === undefined ? foundId : checkoutId;
 
-  const query = useQuery<CheckoutView, BatchPayApiError>({
-    queryKey: ['batchpay', 'checkout', id],
-    queryFn: ({ signal }) => callMerchantApi(transport, merchantApiRequests.checkout(id as string), signal),
-    enabled: options.enabled !== false && !!id,
-    ...retryOptions(retry),
+  const {
+    query,
+    context: { emit },
+    result,
+  } = useMerchantQuery('useBatchPayStatus', id ? merchantApiRequests.checkout(id) : null, {
+    enabled: !!id && options.enabled !== false,
     refetchInterval: ({ state }) =>
       !!state.data && !state.data.final && statusPollDelay(state.dataUpdateCount - 1, options),
   });
@@ -81,15 +77,5 @@ export function useBatchPayStatus(
     if (view.final && readPendingCheckout()?.checkoutId === view.checkoutId) clearPendingCheckout();
   }, [view, emit, checkoutId]);
 
-  return {
-    checkoutId: id,
-    status: view?.status,
-    final: view?.final ?? false,
-    checkout: view,
-    orders: view?.orders ?? [],
-    failure: view?.failure,
-    isLoading: query.isLoading,
-    error: query.error,
-    refetch: useRefetch(query.refetch),
-  };
+  return { checkoutId: id, ...checkoutViewFields(view), ...result };
 }

@@ -6,16 +6,17 @@ import {
   type CashierTarget,
   cashierManualLinks,
   cashierPlanKey,
+  cashierRedirectControls,
   cashierRedirectStateFor,
-  cashierRedirectStep,
   cashierTimeLeft,
   initialCashierRedirectState,
-  prefersAndroidIntent,
   type RedirectAttempt,
   type RedirectKind,
+  runCashierRedirectStep,
 } from '@batchpay/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useOptionalBatchPayContext } from './BatchPayContext.js';
+import { onPageChange, pageIsHidden } from './onPageChange.js';
 
 export type { CashierManualLink, CashierRedirectStatus, CashierTarget } from '@batchpay/core';
 
@@ -65,8 +66,6 @@ function defaultNavigate(url: string, how: { target: CashierTarget }): void {
   else window.location.assign(url);
 }
 
-const pageIsHidden = () => typeof document !== 'undefined' && document.visibilityState === 'hidden';
-
 /**
  * Carries out core's redirect plan with core's `cashierRedirectReducer`: opens the first URL, and when the app did
  * not open (the page is still visible after `timeoutMs`) opens the next. A timer that fires while the page is hidden
@@ -83,41 +82,32 @@ export function useCashierRedirect(
   const [now, setNow] = useState(Date.now);
 
   // Latest plan, options and state for the callbacks and timers (callback props in a ref, not in effect deps).
-  const latest = useRef({ plan, options, context, timeoutMs, normalUrlTarget, snapshot });
-  latest.current = { ...latest.current, plan, options, context, timeoutMs, normalUrlTarget };
+  const props = { plan, options, context, timeoutMs, normalUrlTarget };
+  const latest = useRef(props);
+  latest.current = props;
+  const snapshotRef = useRef(snapshot);
 
   // Every change goes through core's `cashierRedirectStep`; the hook reports and navigates as it says.
   const step = useCallback((command: CashierRedirectCommand) => {
-    const { plan: p, options: o, context: ctx, snapshot: before } = latest.current;
-    if (!p) return;
+    const { plan: p, options: o, context: ctx, ...rest } = latest.current;
     const now = Date.now();
-    const { state, events, fallback, open } = cashierRedirectStep(before, command, p, {
-      ...latest.current,
-      now,
-      appIdentifier: o.appIdentifier,
-      androidIntent:
-        o.androidIntent ?? prefersAndroidIntent(typeof navigator === 'undefined' ? '' : navigator.userAgent),
-    });
-    if (state === before) return;
-    latest.current.snapshot = state;
-    setSnapshot(state);
-    setNow(now);
-    for (const event of events) ctx?.emit(event);
-    if (fallback) o.onAppDidNotOpen?.(fallback.attempt, fallback.index, fallback.afterMs);
-    if (open) {
-      o.onAttempt?.(open.attempt, open.index);
-      (o.navigate ?? defaultNavigate)(open.url, { kind: open.attempt.kind, target: open.target });
-    }
+    if (p)
+      runCashierRedirectStep(snapshotRef.current, command, p, {
+        ...o,
+        ...rest,
+        now,
+        userAgent: globalThis.navigator?.userAgent,
+        emit: ctx?.emit,
+        navigate: o.navigate ?? defaultNavigate,
+        commit: (state) => {
+          snapshotRef.current = state;
+          setSnapshot(state);
+          setNow(now);
+        },
+      });
   }, []);
 
-  const controls = useMemo(
-    () => ({
-      start: () => step({ type: 'start' }),
-      tryNext: () => step({ type: 'next', reason: 'manual' }),
-      cancel: () => step({ type: 'cancel' }),
-    }),
-    [step],
-  );
+  const controls = useMemo(() => cashierRedirectControls(step), [step]);
 
   // Auto start once per plan. The reducer ignores a second start, so StrictMode's second effect run does not navigate.
   useEffect(() => {
@@ -131,9 +121,6 @@ export function useCashierRedirect(
   useEffect(() => {
     if (waiting === null) return;
     const markLeft = () => step({ type: 'left' });
-    const onVisibility = () => {
-      if (pageIsHidden()) markLeft();
-    };
     if (pageIsHidden()) {
       markLeft();
       return;
@@ -144,13 +131,13 @@ export function useCashierRedirect(
       Math.max(0, waiting - Date.now()),
     );
     const tick = setInterval(() => setNow(Date.now()), 250);
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', markLeft);
+    const stopListening = onPageChange((change) => {
+      if (change === 'hidden' || change === 'unloaded') markLeft();
+    });
     return () => {
       clearTimeout(timer);
       clearInterval(tick);
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', markLeft);
+      stopListening();
     };
   }, [waiting, step]);
 

@@ -1,16 +1,14 @@
 import { useCallback, useRef, useState } from 'react';
 
-export interface UseControllableStateParams<T> {
-  /** Controlled value; when not undefined the hook never holds its own. */
-  value?: T | undefined;
-  /** Starting value when uncontrolled. */
-  defaultValue?: T | undefined;
-  onChange?: ((value: T) => void) | undefined;
-}
-
-/** One value that is controlled (`value` + `onChange`) or uncontrolled (`defaultValue`), as Radix does it. */
-export function useControllableState<T>(params: UseControllableStateParams<T>): [T | undefined, (next: T) => void] {
-  const { value, defaultValue, onChange } = params;
+/**
+ * One value that is controlled (`value` + `onChange`) or uncontrolled (`defaultValue`), as Radix does it. A `value`
+ * that is not undefined makes it controlled: the hook then never holds its own.
+ */
+export function useControllableState<T>(
+  value: T | undefined,
+  defaultValue: T | undefined,
+  onChange: ((value: T) => void) | undefined,
+): [T | undefined, (next: T) => void] {
   const [own, setOwn] = useState<T | undefined>(defaultValue);
   const controlled = value !== undefined;
   const onChangeRef = useRef(onChange);

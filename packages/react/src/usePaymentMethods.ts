@@ -6,12 +6,9 @@ import {
   paymentMethodChoices,
   regionFromLocale,
 } from '@batchpay/core';
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useBatchPayContext } from './BatchPayContext.js';
-import { callMerchantApi } from './callMerchantApi.js';
 import { useControllableState } from './useControllableState.js';
-import { useRefetch } from './useRefetch.js';
+import { useMerchantQuery } from './useMerchantQuery.js';
 
 export type { PaymentMethodChoice } from '@batchpay/core';
 
@@ -46,19 +43,15 @@ export interface UsePaymentMethodsResult {
 /** The payment methods, sorted for the buyer's region, with a controlled or uncontrolled selection. */
 export function usePaymentMethods(params: UsePaymentMethodsParams = {}): UsePaymentMethodsResult {
   const { methods: given, value, defaultValue, onValueChange } = params;
-  const { transport, userRegion: providerRegion, locale } = useBatchPayContext('usePaymentMethods');
-  const userRegion = params.userRegion ?? providerRegion ?? regionFromLocale(locale);
+  const { query, context, result } = useMerchantQuery(
+    'usePaymentMethods',
+    given ? null : merchantApiRequests.paymentMethods(),
+    { staleTime: 5 * 60_000 },
+  );
+  const userRegion = params.userRegion ?? context.userRegion ?? regionFromLocale(context.locale);
+  const source = given ?? query.data?.methods;
 
-  const query = useQuery<PaymentMethodOption[], BatchPayApiError>({
-    queryKey: ['batchpay', 'payment-methods'],
-    queryFn: async ({ signal }) =>
-      (await callMerchantApi(transport, merchantApiRequests.paymentMethods(), signal)).methods,
-    enabled: !given,
-    staleTime: 5 * 60_000,
-  });
-  const source = given ?? query.data;
-
-  const [selected, setSelected] = useControllableState<string>({ value, defaultValue, onChange: onValueChange });
+  const [selected, setSelected] = useControllableState(value, defaultValue, onValueChange);
 
   const methods = useMemo(
     () => paymentMethodChoices(source ?? [], userRegion, selected),
@@ -81,6 +74,6 @@ export function usePaymentMethods(params: UsePaymentMethodsParams = {}): UsePaym
     userRegion,
     isLoading: !given && query.isPending,
     error: given ? null : query.error,
-    refetch: useRefetch(query.refetch),
+    refetch: result.refetch,
   };
 }
