@@ -210,4 +210,17 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
       await other.close();
     }
   });
+
+  it.runIf(process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres')(
+    'survives PostgreSQL ending its connections (a restart or failover): no crash, the next query reconnects',
+    async () => {
+      await storage.saveCart(cart);
+      expect(await storage.getCart('cart-1')).toEqual(cart);
+      // The pool now holds idle connections; ending them must not throw out of the process (vitest would report an
+      // unhandled error) and the next query must work on a new connection.
+      await db.dropConnections?.();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await storage.getCart('cart-1')).toEqual(cart);
+    },
+  );
 });

@@ -12,6 +12,8 @@ export interface StorageUnderTest {
   open(): Promise<BatchPayStorage>;
   /** Deletes the database. */
   dispose(): Promise<void>;
+  /** PostgreSQL only: ends every other connection to the database, as a server restart or failover does. */
+  dropConnections?(): Promise<void>;
 }
 
 /**
@@ -53,6 +55,15 @@ export async function storageUnderTest(): Promise<StorageUnderTest> {
       const storage = createPostgresStorage({ connectionString: testUrl.toString() });
       await storage.migrate();
       return storage;
+    },
+    async dropConnections() {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [name],
+      );
+      await client.end();
     },
     async dispose() {
       const client = new pg.Client({ connectionString: url });
