@@ -9,31 +9,9 @@ import { PaymentResult } from './PaymentResult.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { threeOrders } from './test-utils/fixtures.js';
 import { renderWithProvider } from './test-utils/renderWithProvider.js';
+import { checkoutView } from './test-utils/storyFixtures.js';
 
 const failureCodes = resultCodeList.filter((info) => info.status !== 'S' && info.code !== 'PAYMENT_IN_PROCESS');
-
-function view(partial: Partial<CheckoutView>): CheckoutView {
-  return {
-    checkoutId: 'co_1',
-    status: 'processing',
-    final: false,
-    batchPaymentRequestId: 'b_1',
-    paymentMethodType: 'KAKAOPAY',
-    paymentAmount: { currency: 'USD', value: '3999' },
-    createdAt: '2026-11-25T10:00:00Z',
-    updatedAt: '2026-11-25T10:00:00Z',
-    outcome: { kind: 'redirect', urls: { normalUrl: 'https://cashier.example' }, orderSummaries: [] },
-    orders: threeOrders.map((o) => ({
-      referenceOrderId: o.referenceOrderId,
-      referenceMerchantId: o.merchant.referenceMerchantId,
-      ...(o.merchant.merchantName ? { merchantName: o.merchant.merchantName } : {}),
-      orderDescription: o.orderDescription,
-      orderAmount: o.orderAmount,
-      status: 'processing' as const,
-    })),
-    ...partial,
-  };
-}
 
 describe('PaymentResult', () => {
   it.each(failureCodes.map((info) => [info.code, info] as const))(
@@ -85,10 +63,10 @@ describe('PaymentResult', () => {
   });
 
   it('shows the batch and each order from the server’s status, in the locale', async () => {
-    const orders = view({}).orders;
+    const orders = checkoutView({}).orders;
     const { container } = renderWithProvider(
       <PaymentResult
-        status={view({
+        status={checkoutView({
           status: 'succeeded',
           final: true,
           orders: orders.map((o, i) => ({ ...o, status: i === 1 ? 'failed' : 'succeeded' })),
@@ -106,7 +84,7 @@ describe('PaymentResult', () => {
   });
 
   it('says processing while the server does not know yet, never success', () => {
-    renderWithProvider(<PaymentResult status={view({})} />);
+    renderWithProvider(<PaymentResult status={checkoutView({})} />);
     expect(screen.getByRole('heading', { name: 'Payment processing' })).toBeInTheDocument();
     expect(screen.getByText('Your payment is being processed.')).toBeInTheDocument();
     expect(screen.getAllByText('Processing')).toHaveLength(3);
@@ -115,7 +93,7 @@ describe('PaymentResult', () => {
   it('uses the failure of a failed checkout, translated', () => {
     renderWithProvider(
       <PaymentResult
-        status={view({ status: 'failed', final: true, failure: failedOutcome('USER_BALANCE_NOT_ENOUGH') })}
+        status={checkoutView({ status: 'failed', final: true, failure: failedOutcome('USER_BALANCE_NOT_ENOUGH') })}
       />,
       { locale: 'ja-JP', messages: { catalogues: [ja] } },
     );
