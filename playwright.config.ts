@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { appOpenTimeoutMs, dataDirs, ports, repoRoot, urls } from './e2e/support/stack';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './vitest.shared';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './vitest.shared.ts';
 
 // Node runs every server from the TypeScript sources: nothing needs building first.
 const fromSource = 'node --conditions=source --import tsx';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineProject } from 'vitest/config';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, sourceResolve } from '../vitest.shared';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, sourceResolve } from '../vitest.shared.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 

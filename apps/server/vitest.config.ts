@@ -1,6 +1,6 @@
 import '../../node20-polyfills.mjs';
 import { defineProject } from 'vitest/config';
-import { sourceResolve } from '../../vitest.shared';
+import { sourceResolve } from '../../vitest.shared.ts';
 
 export default defineProject({
   ...sourceResolve,

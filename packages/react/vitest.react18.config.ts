@@ -2,7 +2,7 @@ import '../../node20-polyfills.mjs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { defineProject } from 'vitest/config';
-import { sourceResolve } from '../../vitest.shared';
+import { sourceResolve } from '../../vitest.shared.ts';
 
 // The same tests as the 'react' project, with React 18.3 instead of React 19.
 // Sources and inlined ESM dependencies get React 18 through `resolve.alias`; CommonJS packages that `require('react')`

@@ -1,6 +1,6 @@
 import '../../node20-polyfills.mjs';
 import { defineProject } from 'vitest/config';
-import { sourceResolve } from '../../vitest.shared';
+import { sourceResolve } from '../../vitest.shared.ts';
 
 // The SQLite run of every server test (storage suite included). The PostgreSQL run is vitest.pg.config.ts.
 export default defineProject({

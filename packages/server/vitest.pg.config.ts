@@ -1,7 +1,7 @@
 import '../../node20-polyfills.mjs';
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
-import { sourceResolve } from '../../vitest.shared';
+import { sourceResolve } from '../../vitest.shared.ts';
 
 // The storage suite against a real PostgreSQL server: run it through `bash scripts/with-pg.sh`, which starts a
 // throwaway server on a loopback port and sets DATABASE_URL. Without DATABASE_URL the suite fails loudly.
