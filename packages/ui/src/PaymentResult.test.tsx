@@ -1,4 +1,4 @@
-import { type CheckoutView, failedOutcome, resultCodeAction, resultCodeList } from '@batchpay/core';
+import { failedOutcome, resultCodeAction, resultCodeList } from '@batchpay/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
