@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cashierPlanKey, initialCashierRedirectState } from './cashierRedirectReducer.js';
 import { cashierRedirectStep } from './cashierRedirectStep.js';
-import type { CashierRedirectPlan } from './planCashierRedirect.js';
+import { idleRedirectState, schemeThenNormalPlan } from './test-utils/redirectPlan.js';
 
-const plan: CashierRedirectPlan = {
-  attempts: [
-    { kind: 'scheme', url: 'alipays://platformapi/startapp?x=1' },
-    { kind: 'normal', url: 'https://cashier.example.com/pay' },
-  ],
-  rejected: [],
-};
-const idle = initialCashierRedirectState(cashierPlanKey(plan));
+const plan = schemeThenNormalPlan;
+const idle = idleRedirectState;
 
 describe('cashierRedirectStep', () => {
   it('start: opens the first attempt, reports it, in the same tab', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { cashierRedirectControls } from './cashierRedirectControls.js';
-import { cashierPlanKey, initialCashierRedirectState } from './cashierRedirectReducer.js';
 import type { CashierRedirectCommand } from './cashierRedirectStep.js';
 import { checkoutControls } from './checkoutControls.js';
 import { checkoutRedirectHandlers } from './checkoutRedirectHandlers.js';
@@ -8,10 +7,10 @@ import { type CheckoutAction, type CheckoutState, checkoutReducer, initialChecko
 import { checkoutStep } from './checkoutStep.js';
 import { checkoutViewFields } from './checkoutViewFields.js';
 import { environmentFromNavigator } from './environmentFromNavigator.js';
-import type { CashierRedirectPlan } from './planCashierRedirect.js';
 import { outsideProviderError, requireApiBaseUrl } from './providerErrors.js';
 import { randomUuidV4 } from './randomUuidV4.js';
 import { runCashierRedirectStep } from './runCashierRedirectStep.js';
+import { idleRedirectState, schemeThenNormalPlan } from './test-utils/redirectPlan.js';
 
 const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const iPadUa = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 Version/17.0 Safari/605.1.15';
@@ -96,14 +95,8 @@ describe('browser glue, with the globals passed in', () => {
 });
 
 describe('runCashierRedirectStep', () => {
-  const plan: CashierRedirectPlan = {
-    attempts: [
-      { kind: 'scheme', url: 'alipays://platformapi/startapp?x=1' },
-      { kind: 'normal', url: 'https://cashier.example.com/pay' },
-    ],
-    rejected: [],
-  };
-  const idle = initialCashierRedirectState(cashierPlanKey(plan));
+  const plan = schemeThenNormalPlan;
+  const idle = idleRedirectState;
 
   it('commits, reports, then opens; the intent form on Android Chrome from the user agent', () => {
     const log: string[] = [];
