@@ -72,7 +72,7 @@ bench('planCashierRedirect (WAP, 3 URLs)', () =>
 bench('sumAmounts (10 amounts, BigInt)', () => core.sumAmounts(orders.map((o) => o.orderAmount)));
 bench('formatAmount (USD, en-US)', () => core.formatAmount(total, 'en-US'));
 
-const vectors = JSON.parse(readFileSync(path.join(root, '..', 'shared', 'vectors', 'signature-vectors.json'), 'utf8'));
+const vectors = JSON.parse(readFileSync(path.join(root, 'fixtures', 'signature-vectors.json'), 'utf8'));
 const body = JSON.stringify(request);
 const content = signature.buildSignContent({
   path: '/ams/api/v1/payments/batchPay',

@@ -23,11 +23,25 @@ function versionOf(command) {
   return result.status === 0 ? result.stdout.trim() : null;
 }
 
-/** The pnpm binary at the pinned version: the one on PATH if it matches, else a project-local copy in .tools/. */
+/**
+ * Puts the folder of the pinned pnpm first on this process's PATH, so that every child process finds it by name: npm
+ * scripts that call `pnpm -r`, and tools such as publint that spawn `pnpm pack` themselves.
+ */
+function putOnPath(binary) {
+  const dir = path.dirname(binary);
+  const parts = (process.env.PATH ?? '').split(path.delimiter);
+  if (parts[0] !== dir) process.env.PATH = [dir, ...parts.filter((p) => p !== dir)].join(path.delimiter);
+  return binary;
+}
+
+/**
+ * The pnpm binary at the pinned version: the one on PATH if it matches, else a project-local copy in .tools/ (installed
+ * with npm when missing), which is then put first on PATH for every child process.
+ */
 export function ensurePnpm() {
   if (versionOf('pnpm') === pinned) return 'pnpm';
   const local = path.join(root, '.tools', 'node_modules', '.bin', 'pnpm');
-  if (existsSync(local) && versionOf(local) === pinned) return local;
+  if (existsSync(local) && versionOf(local) === pinned) return putOnPath(local);
   log(`installing pnpm ${pinned} into .tools/ (npm)`);
   const result = spawnSync(
     'npm',
@@ -38,7 +52,7 @@ export function ensurePnpm() {
   );
   if (result.status !== 0 || versionOf(local) !== pinned)
     fail(`could not install pnpm ${pinned}: run "npm i -g pnpm@${pinned}"`);
-  return local;
+  return putOnPath(local);
 }
 
 export function pnpmEnv() {

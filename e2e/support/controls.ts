@@ -41,8 +41,11 @@ export async function holdNotifications(): Promise<void> {
   await send('POST', `${urls.gate}/gate/hold`);
 }
 
-/** Lets the held notifications through (and stops holding); returns how many were held. */
-export async function releaseNotifications(): Promise<number> {
-  const answer = (await send('POST', `${urls.gate}/gate/release`)) as { released: number };
-  return answer.released;
+/**
+ * Lets the held notifications through (and stops holding); returns the distinct batches they were about. A batch
+ * counts once however many deliveries of it were held (the sandbox redelivers while the first one waits).
+ */
+export async function releaseNotifications(): Promise<string[]> {
+  const answer = (await send('POST', `${urls.gate}/gate/release`)) as { batches: string[] };
+  return answer.batches;
 }

@@ -3,7 +3,8 @@
 // forwarded byte for byte (the server verifies the signature over the raw body and the path).
 //   node notifyGate.mjs <listen port> <target origin>
 //   POST /gate/hold     hold notifications from now on
-//   POST /gate/release  forward the held ones (in order) and stop holding
+//   POST /gate/release  forward the held ones (in order) and stop holding: { released, batches }, `batches` being
+//                       the distinct batchPaymentRequestIds released (a redelivery of the same batch counts once)
 //   GET  /gate          { holding, held }
 import http from 'node:http';
 
@@ -15,8 +16,19 @@ if (!Number.isInteger(port) || !target) {
 }
 
 let holding = false;
-/** @type {Array<() => Promise<void>>} */
+/** @type {Array<{ batch: string | undefined, send: () => Promise<void> }>} */
 let held = [];
+
+/** The batch a notification is about, from its body (the per-batch shape, else a per-payment one). */
+function batchOf(body) {
+  try {
+    const parsed = JSON.parse(body.toString('utf8'));
+    const id = parsed?.batchPaymentRequestId ?? parsed?.paymentRequestId;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function readBody(request) {
   return new Promise((resolve, reject) => {
@@ -64,13 +76,14 @@ const server = http.createServer(async (request, response) => {
     holding = false;
     const queue = held;
     held = [];
-    for (const send of queue) await send();
-    return json(response, 200, { released: queue.length });
+    for (const { send } of queue) await send();
+    const batches = [...new Set(queue.map((item) => item.batch).filter((batch) => batch !== undefined))];
+    return json(response, 200, { released: queue.length, batches });
   }
   const body = await readBody(request);
   if (holding) {
     // The sender waits like it would for a slow merchant server; its own timeout may retry later (redelivery).
-    held.push(() => forward(request, body, response));
+    held.push({ batch: batchOf(body), send: () => forward(request, body, response) });
     return;
   }
   await forward(request, body, response);

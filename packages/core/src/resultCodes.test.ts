@@ -1,9 +1,9 @@
-// biome-ignore lint/correctness/noNodejsModules: the test reads the seed file, the authority for the table.
+// biome-ignore lint/correctness/noNodejsModules: the test reads Antom's result-code table (fixtures/), the authority.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getResultCodeInfo, isResultCode, resultCodeList, resultCodes } from './index';
 
-interface SeedRow {
+interface ReferenceRow {
   code: string;
   status: string;
   message: string;
@@ -11,7 +11,7 @@ interface SeedRow {
 }
 
 /**
- * A code line of the seed's table is the code, the status letter and the message run together
+ * A code line of the reference's table is the code, the status letter and the message run together
  * ("SUCCESSSSuccess", "NO_INTERFACE_DEFFAPI is not defined."). Of the splits where the status letter is S, F or U
  * and the message starts like a sentence, the last one is the right one.
  */
@@ -29,12 +29,14 @@ function splitCodeLine(line: string): { code: string; status: string; message: s
   return null;
 }
 
-function parseSeedTable(): SeedRow[] {
-  const seed = readFileSync(new URL('../../../../shared/seeds/batchPay-api.txt', import.meta.url), 'utf8');
-  const start = seed.indexOf('CodeValueMessageFurther action');
-  if (start < 0) throw new Error('the seed has no result code table (heading "CodeValueMessageFurther action")');
-  const lines = seed.slice(start).split('\n').slice(1);
-  const rows: SeedRow[] = [];
+/** The table of Antom's batchPay API reference, copied into fixtures/ (its first line names the origin). */
+function parseReferenceTable(): ReferenceRow[] {
+  const text = readFileSync(new URL('../../../fixtures/batchPay-result-codes.txt', import.meta.url), 'utf8');
+  const start = text.indexOf('CodeValueMessageFurther action');
+  if (start < 0)
+    throw new Error('fixtures/batchPay-result-codes.txt has no table (heading "CodeValueMessageFurther action")');
+  const lines = text.slice(start).split('\n').slice(1);
+  const rows: ReferenceRow[] = [];
   let further: string[] = [];
   const flush = () => {
     const last = rows[rows.length - 1];
@@ -55,24 +57,24 @@ function parseSeedTable(): SeedRow[] {
   return rows;
 }
 
-const seedRows = parseSeedTable();
+const referenceRows = parseReferenceTable();
 
-describe('resultCodes against the seed table', () => {
-  it('reads the whole table from the seed (sanity of the parser)', () => {
-    expect(seedRows.length).toBeGreaterThanOrEqual(40);
-    expect(seedRows[0]).toEqual({
+describe("resultCodes against the table of Antom's batchPay API reference", () => {
+  it('reads the whole table (sanity of the parser)', () => {
+    expect(referenceRows.length).toBeGreaterThanOrEqual(40);
+    expect(referenceRows[0]).toEqual({
       code: 'SUCCESS',
       status: 'S',
       message: 'Success',
       furtherAction: 'The payment is successful, no further action is needed.',
     });
-    expect(seedRows.map((r) => r.code)).toContain('NO_INTERFACE_DEF');
-    expect(seedRows.map((r) => r.code)).toContain('CURRENCY_NOT_SUPPORT');
-    expect(new Set(seedRows.map((r) => r.code)).size).toBe(seedRows.length);
+    expect(referenceRows.map((r) => r.code)).toContain('NO_INTERFACE_DEF');
+    expect(referenceRows.map((r) => r.code)).toContain('CURRENCY_NOT_SUPPORT');
+    expect(new Set(referenceRows.map((r) => r.code)).size).toBe(referenceRows.length);
   });
 
-  it.each(seedRows.map((row) => [row.code, row] as const))(
-    '%s has the seed status, message and action',
+  it.each(referenceRows.map((row) => [row.code, row] as const))(
+    "%s has the reference's status, message and action",
     (code, row) => {
       expect(isResultCode(code)).toBe(true);
       const info = getResultCodeInfo(code);
@@ -83,8 +85,8 @@ describe('resultCodes against the seed table', () => {
     },
   );
 
-  it('lists the codes in the seed order, then INVALID_SIGNATURE', () => {
-    expect(resultCodeList.map((info) => info.code)).toEqual([...seedRows.map((r) => r.code), 'INVALID_SIGNATURE']);
+  it("lists the codes in the reference's order, then INVALID_SIGNATURE", () => {
+    expect(resultCodeList.map((info) => info.code)).toEqual([...referenceRows.map((r) => r.code), 'INVALID_SIGNATURE']);
   });
 
   it('has INVALID_SIGNATURE as a failure to fix on the merchant side', () => {
@@ -94,7 +96,7 @@ describe('resultCodes against the seed table', () => {
   });
 
   it('answers retry "never" for every code whose further action says "Do not retry"', () => {
-    const doNotRetry = seedRows.filter((row) => /do not retry/i.test(row.furtherAction)).map((r) => r.code);
+    const doNotRetry = referenceRows.filter((row) => /do not retry/i.test(row.furtherAction)).map((r) => r.code);
     expect(doNotRetry).toEqual(expect.arrayContaining(['PROCESS_FAIL', 'SYSTEM_ERROR']));
     for (const code of doNotRetry) expect(getResultCodeInfo(code).retry, code).toBe('never');
   });

@@ -1,5 +1,3 @@
-// biome-ignore lint/correctness/noNodejsModules: the test compares the repo's copy of the vectors with shared/.
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type SignatureVector, signatureVectors } from '../../../fixtures/signatureVectors.js';
 import {
@@ -22,12 +20,6 @@ function key(name: string): string {
 const vectors = file.vectors.map((v) => [v.name, v] as const);
 
 describe('signature vectors of Antom’s SDK', () => {
-  const shared = new URL('../../../../shared/vectors/signature-vectors.json', import.meta.url);
-  it.skipIf(!existsSync(shared))('the repo keeps an exact copy of shared/vectors/signature-vectors.json', () => {
-    const copy = new URL('../../../fixtures/signature-vectors.json', import.meta.url);
-    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(shared, 'utf8'));
-  });
-
   it('has vectors to check', () => {
     expect(file.vectors.length).toBeGreaterThanOrEqual(4);
   });
