@@ -13,10 +13,26 @@ import type { CashierRedirectPlan } from './planCashierRedirect.js';
 
 const plan: CashierRedirectPlan = {
   attempts: [
-    { kind: 'applink', url: 'https://render.alipay.com/p/s/x' },
-    { kind: 'scheme', url: 'alipays://platformapi/startapp?x=1' },
-    { kind: 'normal', url: 'https://cashier.example.com/pay' },
+    {
+      kind: 'applink',
+      url: 'https://render.alipay.com/p/s/x',
+      fire: 'location',
+      href: 'https://render.alipay.com/p/s/x',
+    },
+    {
+      kind: 'scheme',
+      url: 'alipays://platformapi/startapp?x=1',
+      fire: 'location',
+      href: 'alipays://platformapi/startapp?x=1',
+    },
+    {
+      kind: 'normal',
+      url: 'https://cashier.example.com/pay',
+      fire: 'location',
+      href: 'https://cashier.example.com/pay',
+    },
   ],
+  manualOnly: [],
   rejected: [],
 };
 const key = cashierPlanKey(plan);
@@ -50,7 +66,11 @@ describe('cashierRedirectReducer', () => {
   });
 
   it('is exhausted after the last URL; a timeout before the start does nothing', () => {
-    const onlyApp: CashierRedirectPlan = { attempts: [{ kind: 'scheme', url: 'gcash://pay' }], rejected: [] };
+    const onlyApp: CashierRedirectPlan = {
+      attempts: [{ kind: 'scheme', url: 'gcash://pay', fire: 'location', href: 'gcash://pay' }],
+      manualOnly: [],
+      rejected: [],
+    };
     const start = { plan: onlyApp, now: 0, timeoutMs: 100 };
     const idle = initialCashierRedirectState(cashierPlanKey(onlyApp));
     expect(cashierRedirectReducer(idle, { type: 'next', reason: 'timeout', ...start })).toBe(idle);
@@ -75,7 +95,11 @@ describe('cashierRedirectReducer', () => {
 
   it('a state of another plan counts as idle, and a new plan starts again', () => {
     const old = run([{ type: 'start', ...at(0) }]);
-    const other: CashierRedirectPlan = { attempts: [{ kind: 'normal', url: 'https://c.example/p' }], rejected: [] };
+    const other: CashierRedirectPlan = {
+      attempts: [{ kind: 'normal', url: 'https://c.example/p', fire: 'location', href: 'https://c.example/p' }],
+      manualOnly: [],
+      rejected: [],
+    };
     const otherKey = cashierPlanKey(other);
     expect(cashierRedirectStateFor(old, otherKey)).toMatchObject({ planKey: otherKey, status: 'idle', index: -1 });
     expect(cashierRedirectStateFor(old, key)).toBe(old);
@@ -84,7 +108,7 @@ describe('cashierRedirectReducer', () => {
   });
 
   it('does not start an empty plan', () => {
-    const empty: CashierRedirectPlan = { attempts: [], rejected: [] };
+    const empty: CashierRedirectPlan = { attempts: [], manualOnly: [], rejected: [] };
     const idle = initialCashierRedirectState('');
     expect(cashierRedirectReducer(idle, { type: 'start', plan: empty, now: 0, timeoutMs: 1 })).toBe(idle);
     expect(cashierPlanKey(null)).toBe('');

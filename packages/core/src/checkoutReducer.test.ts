@@ -18,7 +18,8 @@ import {
 const scheme = 'alipays://platformapi/startapp?x=1';
 const applink = 'https://render.alipay.com/p/s/ulink?x=1';
 const normal = 'https://cashier.example.com/pay?x=1';
-const wap = { terminalType: 'WAP' as const, osType: 'IOS' as const };
+// A mobile browser of unknown OS: the plan tries all three URLs (applink, scheme, normal), which walks every step.
+const wap = { terminalType: 'WAP' as const };
 
 const redirectAll: BatchPayOutcome = {
   kind: 'redirect',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CashierUrls, OsType, TerminalType } from './index';
+import type { CashierUrls, OsType, RedirectBrowser, RedirectFire, TerminalType } from './index';
 import { planCashierRedirect, type RedirectKind } from './index';
 
 const safe: Record<RedirectKind, string> = {
@@ -14,55 +14,198 @@ const key: Record<RedirectKind, keyof CashierUrls> = {
   normal: 'normalUrl',
 };
 
-/** The order each terminal tries the URLs in, from the README and issue 2. */
-const expectedOrder: Record<TerminalType, RedirectKind[]> = {
-  WEB: ['normal', 'applink'],
-  WAP: ['applink', 'scheme', 'normal'],
-  APP: ['scheme', 'applink', 'normal'],
-  MINI_APP: ['normal', 'applink'],
-};
+/** Antom's `env` and the browser, as the issue's table names them. */
+type Device = [label: string, terminal: TerminalType, os: OsType | undefined, browser: RedirectBrowser | undefined];
+const devices: Device[] = [
+  ['desktop', 'WEB', undefined, 'desktop'],
+  ['Android Chrome', 'WAP', 'ANDROID', 'android-browser'],
+  ['Android WebView', 'WAP', 'ANDROID', 'android-webview'],
+  ['iOS Safari', 'WAP', 'IOS', 'ios-browser'],
+  ['WeChat iOS', 'WAP', 'IOS', 'ios-in-app'],
+  ['own app, iOS', 'APP', 'IOS', 'ios-browser'],
+  ['WeChat iOS, APP terminal', 'APP', 'IOS', 'ios-in-app'],
+  ['own app, Android', 'APP', 'ANDROID', 'android-webview'],
+  ['mini program', 'MINI_APP', 'ANDROID', 'android-webview'],
+  ['mobile, OS unknown', 'WAP', undefined, undefined],
+];
 
-function expectedAttempts(terminal: TerminalType, present: RedirectKind[]): RedirectKind[] {
-  const order = expectedOrder[terminal].filter((kind) => present.includes(kind));
-  // WEB: an app link only when there is no normal URL; at most one attempt.
-  return terminal === 'WEB' ? order.slice(0, 1) : order;
+type Expected = Array<[RedirectKind, RedirectFire]>;
+
+/** The attempts the issue "The wallet app opens on the first try" asks for, written out per device. */
+function expectedAttempts(device: Device, present: RedirectKind[]): Expected {
+  const [, terminal, , browser] = device;
+  const has = (kind: RedirectKind) => present.includes(kind);
+  const pick = (...steps: Expected) => steps.filter(([kind]) => has(kind));
+  if (terminal === 'WEB') return has('normal') ? [['normal', 'location']] : pick(['applink', 'location']);
+  if (terminal === 'MINI_APP') return pick(['normal', 'location'], ['applink', 'location']);
+  if (browser === 'ios-in-app') return pick(['applink', 'location'], ['normal', 'location']);
+  if (terminal === 'APP' && browser === 'ios-browser') {
+    return pick(['scheme', 'location'], ['applink', 'location'], ['normal', 'location']);
+  }
+  if (browser === 'android-webview') return pick(['scheme', 'iframe'], ['applink', 'location'], ['normal', 'location']);
+  if (browser === 'android-browser') {
+    return has('scheme')
+      ? pick(['scheme', 'location'], ['normal', 'location'])
+      : pick(['applink', 'location'], ['normal', 'location']);
+  }
+  if (browser === 'ios-browser') {
+    return has('applink')
+      ? pick(['applink', 'location'], ['normal', 'location'])
+      : pick(['scheme', 'anchor'], ['normal', 'location']);
+  }
+  return pick(['applink', 'location'], ['scheme', 'location'], ['normal', 'location']);
 }
 
 const kinds: RedirectKind[] = ['applink', 'scheme', 'normal'];
 const subsets: RedirectKind[][] = [];
 for (let mask = 0; mask < 8; mask++) subsets.push(kinds.filter((_, i) => mask & (1 << i)));
 const terminals: TerminalType[] = ['WEB', 'WAP', 'APP', 'MINI_APP'];
-const oses: Array<OsType | undefined> = ['IOS', 'ANDROID', undefined];
 
-const matrix = terminals.flatMap((terminal) =>
-  oses.flatMap((os) =>
-    subsets.map((present) => [terminal, os ?? 'no OS', present.join('+') || 'none', present] as const),
-  ),
+const matrix = devices.flatMap((device) =>
+  subsets.map((present) => [device[0], present.join('+') || 'none', device, present] as const),
 );
 
-describe('planCashierRedirect: terminal × OS × URLs present', () => {
-  it.each(matrix)('%s / %s / %s', (terminal, os, _label, present) => {
+describe('planCashierRedirect: device × URLs present', () => {
+  it.each(matrix)('%s / %s', (_label, _urls, device, present) => {
+    const [, terminalType, osType, browser] = device;
     const urls: CashierUrls = {};
     for (const kind of present) urls[key[kind]] = safe[kind];
-    const env = os === 'no OS' ? { terminalType: terminal } : { terminalType: terminal, osType: os };
-    const plan = planCashierRedirect(urls, env);
-    const want = expectedAttempts(terminal, present);
-    expect(plan.attempts).toEqual(want.map((kind) => ({ kind, url: safe[kind] })));
-    // A scheme never opens on a desktop or inside a mini program: it is listed as rejected, with the terminal.
+    const plan = planCashierRedirect(urls, { terminalType, osType, browser });
+    const want = expectedAttempts(device, present);
+    expect(plan.attempts.map((a) => [a.kind, a.fire])).toEqual(want);
+    for (const attempt of plan.attempts) expect(attempt.url).toBe(safe[attempt.kind]);
+    // Only a scheme on Android Chrome is rewritten, to an intent whose fallback is the applink, else the normal URL.
+    for (const attempt of plan.attempts) {
+      if (attempt.kind === 'scheme' && browser === 'android-browser' && terminalType === 'WAP') {
+        const fallback = present.includes('applink') ? safe.applink : present.includes('normal') ? safe.normal : null;
+        expect(attempt.href).toMatch(
+          /^intent:\/\/platformapi\/startapp\?saId=10000007&qrcode=abc#Intent;scheme=alipays;/,
+        );
+        if (fallback) expect(attempt.href).toContain(`;S.browser_fallback_url=${encodeURIComponent(fallback)};end`);
+        else expect(attempt.href).not.toContain('browser_fallback_url');
+      } else {
+        expect(attempt.href).toBe(attempt.url);
+      }
+    }
+    // Every URL given is tried, kept as a manual link, or explained: none disappears.
+    const accounted = [...plan.attempts, ...plan.manualOnly, ...plan.rejected].map((a) => a.kind).sort();
+    expect(accounted).toEqual([...present].sort());
+    // Good URLs are never called unsafe; a scheme a device cannot use is "not used", with the terminal named.
     for (const r of plan.rejected) {
-      expect(r.kind).toBe('scheme');
-      expect(terminal === 'WEB' || terminal === 'MINI_APP').toBe(true);
-      expect(r.reason).toContain(terminal);
+      expect(r).toMatchObject({ kind: 'scheme', why: 'not-used' });
+      expect(r.reason).toContain(terminalType);
     }
-    if (present.includes('scheme') && (terminal === 'WEB' || terminal === 'MINI_APP')) {
-      expect(plan.rejected.map((r) => r.url)).toEqual([safe.scheme]);
-    }
-    // Every URL given is either tried or explained, except a WEB applink standing behind a normal URL.
-    const accounted = new Set([...plan.attempts.map((a) => a.kind), ...plan.rejected.map((r) => r.kind)]);
-    for (const kind of present) {
-      if (terminal === 'WEB' && kind === 'applink' && present.includes('normal')) continue;
-      expect(accounted.has(kind), kind).toBe(true);
-    }
+  });
+
+  it('iOS with an applink keeps the scheme as a manual link ("Open the app"), not fired', () => {
+    const plan = planCashierRedirect(
+      { schemeUrl: safe.scheme, applinkUrl: safe.applink, normalUrl: safe.normal },
+      { terminalType: 'WAP', osType: 'IOS', browser: 'ios-browser' },
+    );
+    expect(plan.attempts.map((a) => a.kind)).toEqual(['applink', 'normal']);
+    expect(plan.manualOnly).toEqual([{ kind: 'scheme', url: safe.scheme }]);
+  });
+
+  it("Android Chrome: the applink is the intent's fallback and stays a manual link", () => {
+    const plan = planCashierRedirect(
+      { schemeUrl: safe.scheme, applinkUrl: safe.applink, normalUrl: safe.normal },
+      { terminalType: 'WAP', osType: 'ANDROID', browser: 'android-browser' },
+      { appIdentifier: 'com.eg.android.AlipayGphone' },
+    );
+    expect(plan.attempts[0]?.href).toBe(
+      `intent://platformapi/startapp?saId=10000007&qrcode=abc#Intent;scheme=alipays;package=com.eg.android.AlipayGphone;S.browser_fallback_url=${encodeURIComponent(safe.applink)};end`,
+    );
+    expect(plan.manualOnly).toEqual([{ kind: 'applink', url: safe.applink }]);
+  });
+
+  it('without a browser, the terminal and OS choose one: WAP on Android is Chrome, APP on Android a WebView', () => {
+    const urls = { schemeUrl: safe.scheme, applinkUrl: safe.applink, normalUrl: safe.normal };
+    expect(planCashierRedirect(urls, { terminalType: 'WAP', osType: 'ANDROID' }).attempts[0]?.href).toMatch(/^intent:/);
+    expect(planCashierRedirect(urls, { terminalType: 'APP', osType: 'ANDROID' }).attempts[0]?.fire).toBe('iframe');
+    expect(planCashierRedirect(urls, { terminalType: 'WAP', osType: 'IOS' }).attempts.map((a) => a.kind)).toEqual([
+      'applink',
+      'normal',
+    ]);
+  });
+
+  it("a merchant's own order and firing methods replace the default", () => {
+    const plan = planCashierRedirect(
+      { schemeUrl: safe.scheme, applinkUrl: safe.applink, normalUrl: safe.normal },
+      { terminalType: 'WAP', osType: 'IOS', browser: 'ios-browser' },
+      { order: [{ kind: 'normal' }, { kind: 'scheme', fire: 'iframe' }] },
+    );
+    expect(plan.attempts.map((a) => [a.kind, a.fire])).toEqual([
+      ['normal', 'location'],
+      ['scheme', 'iframe'],
+    ]);
+    expect(plan.manualOnly).toEqual([{ kind: 'applink', url: safe.applink }]);
+  });
+});
+
+describe('planCashierRedirect: the intent cannot be hijacked', () => {
+  const env = { terminalType: 'WAP', osType: 'ANDROID', browser: 'android-browser' } as const;
+  const urls = { schemeUrl: safe.scheme, normalUrl: safe.normal };
+
+  it.each([
+    'com.x;S.browser_fallback_url=https%3A%2F%2Fevil.example;end',
+    'com.x#Intent;scheme=https;end',
+    'com x',
+    'x',
+    '.com.x',
+    'com..x',
+    '1com.x',
+  ])('appIdentifier %j is dropped, with the reason, and the intent carries no package', (appIdentifier) => {
+    const plan = planCashierRedirect(urls, env, { appIdentifier });
+    const href = plan.attempts[0]?.href ?? '';
+    expect(href).not.toContain('package=');
+    expect(href).not.toContain('evil.example');
+    expect(href.match(/S\.browser_fallback_url=/g)).toHaveLength(1);
+    expect(href.endsWith(`;S.browser_fallback_url=${encodeURIComponent(safe.normal)};end`)).toBe(true);
+    expect(plan.appIdentifierDropped).toMatch(/Android package name/);
+  });
+
+  it('a valid package name goes in; a # in the scheme URL cannot open a second intent part', () => {
+    const plan = planCashierRedirect(
+      {
+        schemeUrl: 'alipays://pay?x=1#Intent;scheme=https;S.browser_fallback_url=https%3A%2F%2Fevil.example;end',
+        normalUrl: safe.normal,
+      },
+      env,
+      { appIdentifier: 'com.eg.android.AlipayGphone' },
+    );
+    const href = plan.attempts[0]?.href ?? '';
+    expect(href).toBe(
+      `intent://pay?x=1#Intent;scheme=alipays;package=com.eg.android.AlipayGphone;S.browser_fallback_url=${encodeURIComponent(safe.normal)};end`,
+    );
+    expect(plan.appIdentifierDropped).toBeUndefined();
+  });
+});
+
+describe('planCashierRedirect: allowedHosts', () => {
+  const urls = { applinkUrl: 'https://render.alipay.com/p/s/ulink', normalUrl: 'https://cashier.evil.example/pay' };
+  const env = { terminalType: 'WAP', osType: 'IOS', browser: 'ios-browser' } as const;
+
+  it('refuses a normal or applink URL on a host outside the list, as unsafe', () => {
+    const plan = planCashierRedirect(urls, env, { allowedHosts: ['.alipay.com', 'open-sea-global.alipayplus.com'] });
+    expect(plan.attempts.map((a) => a.url)).toEqual(['https://render.alipay.com/p/s/ulink']);
+    expect(plan.rejected).toEqual([
+      {
+        kind: 'normal',
+        url: 'https://cashier.evil.example/pay',
+        why: 'unsafe',
+        reason: 'normalUrl points at cashier.evil.example, which is not in allowedHosts',
+      },
+    ]);
+  });
+
+  it('a suffix entry does not match the bare suffix or a look-alike', () => {
+    const plan = planCashierRedirect(
+      { normalUrl: 'https://evilalipay.com/pay', applinkUrl: 'https://alipay.com/x' },
+      env,
+      { allowedHosts: ['.alipay.com'] },
+    );
+    expect(plan.attempts).toEqual([]);
+    expect(plan.rejected.map((r) => r.why)).toEqual(['unsafe', 'unsafe']);
   });
 });
 
@@ -99,6 +242,17 @@ const unsafeSchemes: Array<[string, string]> = [
   ['credentials', 'alipays://user:pw@platformapi/startapp'],
   ['unparsable', 'no scheme at all'],
   ['too long', `alipays://platformapi/startapp?x=${'a'.repeat(2048)}`],
+  ['intent:', 'intent://pay#Intent;scheme=alipays;S.browser_fallback_url=https%3A%2F%2Fevil.example;end'],
+  ['market:', 'market://details?id=com.evil'],
+  ['tel:', 'tel:+82101234567'],
+  ['sms:', 'sms:+82101234567?body=hi'],
+  ['mailto:', 'mailto:a@evil.example'],
+  ['view-source:', 'view-source:https://evil.example'],
+  ['ws:', 'ws://evil.example/socket'],
+  ['wss:', 'wss://evil.example/socket'],
+  ['ftp:', 'ftp://evil.example/file'],
+  ['chrome:', 'chrome://settings'],
+  ['chrome-extension:', 'chrome-extension://abc/page.html'],
 ];
 
 describe('planCashierRedirect: unsafe URLs are refused with a reason', () => {
@@ -110,7 +264,7 @@ describe('planCashierRedirect: unsafe URLs are refused with a reason', () => {
     const plan = planCashierRedirect({ [key[kind]]: url }, { terminalType: terminal, osType: 'IOS' });
     expect(plan.attempts).toEqual([]);
     expect(plan.rejected).toHaveLength(1);
-    expect(plan.rejected[0]).toMatchObject({ kind, url });
+    expect(plan.rejected[0]).toMatchObject({ kind, url, why: 'unsafe' });
     expect(plan.rejected[0]?.reason.length).toBeGreaterThan(10);
   });
 
@@ -118,7 +272,9 @@ describe('planCashierRedirect: unsafe URLs are refused with a reason', () => {
     for (const [label, url] of unsafeSchemes) {
       const plan = planCashierRedirect({ schemeUrl: url }, { terminalType: terminal, osType: 'ANDROID' });
       expect(plan.attempts, label).toEqual([]);
-      expect(plan.rejected, label).toEqual([{ kind: 'scheme', url, reason: expect.stringMatching(/schemeUrl/) }]);
+      expect(plan.rejected, label).toEqual([
+        { kind: 'scheme', url, why: 'unsafe', reason: expect.stringMatching(/schemeUrl/) },
+      ]);
     }
   });
 
@@ -127,7 +283,7 @@ describe('planCashierRedirect: unsafe URLs are refused with a reason', () => {
       { schemeUrl: 'javascript:alert(1)', applinkUrl: safe.applink, normalUrl: 'http://cashier.example.com' },
       { terminalType: 'APP', osType: 'ANDROID' },
     );
-    expect(plan.attempts).toEqual([{ kind: 'applink', url: safe.applink }]);
+    expect(plan.attempts.map((a) => [a.kind, a.url])).toEqual([['applink', safe.applink]]);
     expect(plan.rejected.map((r) => r.kind).sort()).toEqual(['normal', 'scheme']);
   });
 
@@ -136,7 +292,7 @@ describe('planCashierRedirect: unsafe URLs are refused with a reason', () => {
       { normalUrl: 'data:text/html,hi', applinkUrl: safe.applink },
       { terminalType: 'WEB' },
     );
-    expect(plan.attempts).toEqual([{ kind: 'applink', url: safe.applink }]);
+    expect(plan.attempts.map((a) => [a.kind, a.url])).toEqual([['applink', safe.applink]]);
   });
 
   it('says why: the reason names the scheme or the problem', () => {
@@ -156,9 +312,9 @@ describe('planCashierRedirect: http on localhost', () => {
     const env = { terminalType: 'WAP' as const, osType: 'IOS' as const };
     expect(planCashierRedirect({ normalUrl: url }, env).attempts).toEqual([]);
     const allowed = planCashierRedirect({ normalUrl: url, applinkUrl: url }, env, { allowInsecureLocalhost: true });
-    expect(allowed.attempts).toEqual([
-      { kind: 'applink', url },
-      { kind: 'normal', url },
+    expect(allowed.attempts.map((a) => [a.kind, a.url])).toEqual([
+      ['applink', url],
+      ['normal', url],
     ]);
     expect(allowed.rejected).toEqual([]);
   });
@@ -178,11 +334,9 @@ describe('planCashierRedirect: http on localhost', () => {
 describe('planCashierRedirect: nothing to try', () => {
   it('an empty set of URLs gives an empty plan, not an error', () => {
     for (const terminal of terminals) {
-      expect(planCashierRedirect({}, { terminalType: terminal })).toEqual({ attempts: [], rejected: [] });
-      expect(planCashierRedirect({ schemeUrl: '', normalUrl: '' }, { terminalType: terminal })).toEqual({
-        attempts: [],
-        rejected: [],
-      });
+      const empty = { attempts: [], manualOnly: [], rejected: [] };
+      expect(planCashierRedirect({}, { terminalType: terminal })).toEqual(empty);
+      expect(planCashierRedirect({ schemeUrl: '', normalUrl: '' }, { terminalType: terminal })).toEqual(empty);
     }
   });
 
@@ -224,21 +378,35 @@ describe('planCashierRedirect: safety for any input (property)', () => {
   const env = fc.record({
     terminalType: fc.constantFrom(...terminals),
     osType: fc.constantFrom('IOS', 'ANDROID', undefined),
+    browser: fc.constantFrom<RedirectBrowser | undefined>(
+      'desktop',
+      'android-browser',
+      'android-webview',
+      'ios-browser',
+      'ios-in-app',
+      undefined,
+    ),
   });
 
   it('never throws, tries only given URLs, and never tries an unsafe one', () => {
     fc.assert(
-      fc.property(urls, env, fc.boolean(), (given, environment, allowInsecureLocalhost) => {
-        const plan = planCashierRedirect(given, environment, { allowInsecureLocalhost });
+      fc.property(urls, env, fc.boolean(), fc.string(), (given, environment, allowInsecureLocalhost, appIdentifier) => {
+        const plan = planCashierRedirect(given, environment, { allowInsecureLocalhost, appIdentifier });
         for (const attempt of plan.attempts) {
           expect(attempt.url).toBe(given[key[attempt.kind]]);
           expect(attempt.url.length).toBeLessThanOrEqual(2048);
           expect([...attempt.url].some((c) => c.trim() === '' || c.charCodeAt(0) < 0x20)).toBe(false);
           const scheme = new URL(attempt.url).protocol;
           if (attempt.kind === 'scheme') {
-            expect(['javascript:', 'data:', 'vbscript:', 'file:', 'blob:', 'about:', 'http:', 'https:']).not.toContain(
-              scheme,
-            );
+            const refused = ['javascript:', 'data:', 'vbscript:', 'file:', 'blob:', 'about:', 'http:', 'https:'];
+            expect([...refused, 'intent:', 'market:', 'tel:', 'sms:', 'mailto:']).not.toContain(scheme);
+            // An intent has one `#Intent;…;end` part, whatever the package and URL were.
+            if (attempt.href !== attempt.url) {
+              expect(attempt.href.split('#')).toHaveLength(2);
+              expect(attempt.href).toMatch(
+                /#Intent;scheme=[a-z][a-z0-9+.-]*(;package=[A-Za-z0-9_.]+)?(;S\.browser_fallback_url=[^;#]*)?;end$/i,
+              );
+            }
           } else if (scheme !== 'https:') {
             expect(allowInsecureLocalhost && scheme === 'http:').toBe(true);
             expect(['localhost', '127.0.0.1', '[::1]']).toContain(new URL(attempt.url).hostname);

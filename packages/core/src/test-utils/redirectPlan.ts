@@ -4,9 +4,20 @@ import type { CashierRedirectPlan } from '../planCashierRedirect.js';
 /** A scheme then the cashier page: the plan the redirect tests step through. */
 export const schemeThenNormalPlan: CashierRedirectPlan = {
   attempts: [
-    { kind: 'scheme', url: 'alipays://platformapi/startapp?x=1' },
-    { kind: 'normal', url: 'https://cashier.example.com/pay' },
+    {
+      kind: 'scheme',
+      url: 'alipays://platformapi/startapp?x=1',
+      fire: 'location',
+      href: 'alipays://platformapi/startapp?x=1',
+    },
+    {
+      kind: 'normal',
+      url: 'https://cashier.example.com/pay',
+      fire: 'location',
+      href: 'https://cashier.example.com/pay',
+    },
   ],
+  manualOnly: [],
   rejected: [],
 };
 
