@@ -1,9 +1,12 @@
 /*
  * Antom message signatures (spec section 2), over WebCrypto so they run on Node, edge runtimes and Deno alike.
  * RSASSA-PKCS1-v1_5 with SHA-256 → Base64 → URL-encoded, over "<METHOD> <path>\n<client-id>.<time>.<body>".
- * Deterministic: the same key and text give exactly the signature of Antom's own SDK
- * (shared/vectors/signature-vectors.json).
+ * Deterministic: the same key and text give exactly the signature of Antom's own SDK (the vectors in the repository's
+ * fixtures/signature-vectors.json were made by its Python SDK). Keys may be PEM or Base64, PKCS#8 / PKCS#1 / SPKI.
  */
+import { parseRsaPrivateKey, parseRsaPublicKey, RsaKeyError } from './rsaKeys.js';
+
+export * from './rsaKeys.js';
 
 // Minimal typings of the Web platform pieces used here (core compiles against ES2022 only: no DOM, no Node).
 interface CryptoKeyLike {
@@ -67,13 +70,16 @@ function bytesToBase64(bytes: Uint8Array): string {
 
 const keyCache = new Map<string, Promise<CryptoKeyLike>>();
 
-function importKey(kind: 'pkcs8' | 'spki', base64: string): Promise<CryptoKeyLike> {
-  const cacheKey = `${kind}:${base64}`;
+function importKey(kind: 'pkcs8' | 'spki', text: string): Promise<CryptoKeyLike> {
+  const cacheKey = `${kind}:${text}`;
   let key = keyCache.get(cacheKey);
   if (!key) {
-    key = crypto.subtle.importKey(kind, base64ToBytes(base64), algorithm, false, [
-      kind === 'pkcs8' ? 'sign' : 'verify',
-    ]);
+    // PEM or Base64, PKCS#1 or PKCS#8 / SPKI: normalised once per key text, then cached.
+    key = Promise.resolve()
+      .then(() => (kind === 'pkcs8' ? parseRsaPrivateKey(text) : parseRsaPublicKey(text)).der)
+      .then((der) =>
+        crypto.subtle.importKey(kind, base64ToBytes(der), algorithm, false, [kind === 'pkcs8' ? 'sign' : 'verify']),
+      );
     key.catch(() => keyCache.delete(cacheKey));
     if (keyCache.size > 64) keyCache.clear();
     keyCache.set(cacheKey, key);
@@ -81,28 +87,30 @@ function importKey(kind: 'pkcs8' | 'spki', base64: string): Promise<CryptoKeyLik
   return key;
 }
 
-/** Signs `content` with a Base64 PKCS#8 RSA private key; answers the URL-encoded Base64 signature. */
+/** Signs `content` with an RSA private key (PEM or Base64, PKCS#8 or PKCS#1); answers the URL-encoded Base64 signature. */
 export async function signContent(content: string, privateKey: string): Promise<string> {
   let key: CryptoKeyLike;
   try {
     key = await importKey('pkcs8', privateKey);
-  } catch {
+  } catch (error) {
+    if (error instanceof RsaKeyError) throw error;
     throw new Error(
-      'privateKey is not a Base64 PKCS#8 RSA private key: export it with "openssl pkcs8 -topk8 -nocrypt"',
+      'privateKey is not an RSA private key (PEM "PRIVATE KEY" / "RSA PRIVATE KEY", or Base64 PKCS#8 / PKCS#1): check it with parseRsaPrivateKey',
     );
   }
   const signature = await crypto.subtle.sign(algorithm, key, new TextEncoder().encode(content));
   return encodeURIComponent(bytesToBase64(new Uint8Array(signature)));
 }
 
-/** Verifies a URL-encoded Base64 signature with a Base64 SPKI RSA public key. False on any malformed input. */
+/** Verifies a URL-encoded Base64 signature with an RSA public key (PEM or Base64, SPKI or PKCS#1). False on any malformed input. */
 export async function verifyContent(content: string, signature: string, publicKey: string): Promise<boolean> {
   let key: CryptoKeyLike;
   try {
     key = await importKey('spki', publicKey);
-  } catch {
+  } catch (error) {
+    if (error instanceof RsaKeyError) throw error;
     throw new Error(
-      'publicKey is not a Base64 X.509 (SPKI) RSA public key: use the Antom public key from the Dashboard',
+      'publicKey is not an RSA public key (PEM "PUBLIC KEY" / "RSA PUBLIC KEY", or Base64 SPKI / PKCS#1): use the Antom public key from the Dashboard',
     );
   }
   let bytes: Uint8Array;
@@ -151,4 +159,15 @@ export async function generateKeyPair(): Promise<{ privateKey: string; publicKey
     privateKey: bytesToBase64(new Uint8Array(privateKey)),
     publicKey: bytesToBase64(new Uint8Array(publicKey)),
   };
+}
+
+/**
+ * Whether a private key and a public key belong together: signs a probe with one and verifies it with the other.
+ * Throws the `RsaKeyError` of a key that does not parse.
+ */
+export async function rsaKeysMatch(privateKey: string, publicKey: string): Promise<boolean> {
+  parseRsaPrivateKey(privateKey, 'privateKey');
+  parseRsaPublicKey(publicKey, 'publicKey');
+  const probe = 'batchpay key pair check';
+  return verifyContent(probe, await signContent(probe, privateKey), publicKey);
 }
