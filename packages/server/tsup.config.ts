@@ -1,7 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/node.ts', 'src/sqlite.ts', 'src/postgres.ts'],
+  entry: {
+    index: 'src/index.ts',
+    node: 'src/node.ts',
+    sqlite: 'src/sqlite.ts',
+    postgres: 'src/postgres.ts',
+    'doctor/cli': 'src/doctor/cli.ts',
+  },
   format: ['esm'],
   target: 'es2022',
   platform: 'node',

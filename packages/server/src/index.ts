@@ -1,9 +1,13 @@
+export type { AntomRegion } from './antom/antomEndpoints.js';
+export { antomEndpoints } from './antom/antomEndpoints.js';
 export type { AntomCallFailure, AntomCallResult, AntomClient, AntomClientOptions } from './antom/createAntomClient.js';
 export { createAntomClient } from './antom/createAntomClient.js';
 export type { BatchPayEvent, BatchPayHandlerOptions } from './BatchPayHandlerOptions.js';
 export type { PricedCart } from './cart/priceCart.js';
 export { CartError, priceCart } from './cart/priceCart.js';
 export { createBatchPayHandler } from './createBatchPayHandler.js';
+export type { DoctorFinding, DoctorOptions } from './doctor/runDoctor.js';
+export { formatDoctorReport, isPrivateHost, runDoctor } from './doctor/runDoctor.js';
 export type {
   BatchPayStorage,
   Cart,

@@ -1,0 +1,160 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signatureVectors } from '../../../../fixtures/signatureVectors.js';
+import { type MerchantUnderTest, removeDbFile, startMerchant } from '../test-utils/startMerchant.js';
+import { formatDoctorReport, isPrivateHost, runDoctor } from './runDoctor.js';
+import { storageDurability } from './storageDurability.js';
+
+const { merchantPrivateKey, merchantPublicKey, antomPublicKey } = signatureVectors.keys;
+const byItem = (findings: Awaited<ReturnType<typeof runDoctor>>) => new Map(findings.map((f) => [f.item, f]));
+
+/** The configuration `npm start` runs the demo with: sandbox keys and loopback URLs. */
+const demoEnv = {
+  ANTOM_CLIENT_ID: 'SANDBOX_2025TEST0001',
+  ANTOM_PRIVATE_KEY: merchantPrivateKey,
+  ANTOM_PUBLIC_KEY: antomPublicKey,
+  ANTOM_BASE_URL: 'http://127.0.0.1:8787',
+  PUBLIC_URL: 'http://127.0.0.1:8788',
+  RETURN_URL: 'http://127.0.0.1:5173/result',
+};
+
+/** A live-like configuration: PEM keys, a live client id, Antom's Asia host, public https URLs. */
+const liveEnv = {
+  ANTOM_CLIENT_ID: '2025LIVE0001',
+  ANTOM_PRIVATE_KEY: `-----BEGIN PRIVATE KEY-----\n${merchantPrivateKey.match(/.{1,64}/g)?.join('\n')}\n-----END PRIVATE KEY-----\n`,
+  ANTOM_PUBLIC_KEY: antomPublicKey,
+  ANTOM_MERCHANT_PUBLIC_KEY: merchantPublicKey,
+  ANTOM_REGION: 'asia',
+  PUBLIC_URL: 'https://shop.example',
+  RETURN_URL: 'https://shop.example/result',
+};
+
+describe('batchpay-doctor on the configuration alone (--no-probe)', () => {
+  it('names the demo configuration not live: sandbox client id, http base URL, loopback notify and return URLs', async () => {
+    const findings = byItem(await runDoctor({ env: demoEnv }));
+    expect(findings.get('ANTOM_CLIENT_ID')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/sandbox client id: not live/),
+    });
+    expect(findings.get('ANTOM_BASE_URL')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/not live, Antom is https/),
+    });
+    expect(findings.get('notify URL')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/http:\/\/127\.0\.0\.1:8788: not live/),
+    });
+    expect(findings.get('RETURN_URL')).toMatchObject({ ok: false, detail: expect.stringMatching(/not live/) });
+    expect(findings.get('ANTOM_PRIVATE_KEY')).toMatchObject({ ok: true, detail: 'parses (PKCS#8 Base64)' });
+    expect(formatDoctorReport([...findings.values()]).ok).toBe(false);
+  });
+
+  it('passes a live-like configuration, keys in PEM, the pair checked', async () => {
+    const findings = await runDoctor({ env: liveEnv });
+    expect(findings.filter((f) => !f.ok)).toEqual([]);
+    expect(byItem(findings).get('key pair')?.detail).toBe('ANTOM_PRIVATE_KEY matches ANTOM_MERCHANT_PUBLIC_KEY');
+    expect(byItem(findings).get('ANTOM_REGION')?.detail).toBe('asia → https://open-sea-global.alipay.com');
+    expect(formatDoctorReport(findings)).toMatchObject({ ok: true, text: expect.stringMatching(/ready to go live$/) });
+  });
+
+  it('finds a mismatched pair, swapped keys, garbage and an unknown host', async () => {
+    const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({
+      type: 'pkcs1',
+      format: 'pem',
+    });
+    const mismatched = byItem(await runDoctor({ env: { ...liveEnv, ANTOM_MERCHANT_PUBLIC_KEY: String(other) } }));
+    expect(mismatched.get('key pair')).toMatchObject({ ok: false, detail: expect.stringMatching(/does not match/) });
+
+    const own = byItem(await runDoctor({ env: { ...liveEnv, ANTOM_PUBLIC_KEY: merchantPublicKey } }));
+    expect(own.get('ANTOM_PUBLIC_KEY')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/your own private key, not Antom's/),
+    });
+
+    const swapped = byItem(await runDoctor({ env: { ...liveEnv, ANTOM_PRIVATE_KEY: antomPublicKey } }));
+    expect(swapped.get('ANTOM_PRIVATE_KEY')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/^is a public key \(SPKI Base64\)/),
+    });
+
+    const garbage = byItem(await runDoctor({ env: { ...liveEnv, ANTOM_PUBLIC_KEY: 'hello' } }));
+    expect(garbage.get('ANTOM_PUBLIC_KEY')).toMatchObject({ ok: false });
+
+    const host = byItem(
+      await runDoctor({ env: { ...liveEnv, ANTOM_REGION: '', ANTOM_BASE_URL: 'https://open.evil.example' } }),
+    );
+    expect(host.get('ANTOM_BASE_URL')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/not one of Antom's hosts/),
+    });
+  });
+
+  it.each([
+    ['127.0.0.1', true],
+    ['10.1.2.3', true],
+    ['172.20.0.1', true],
+    ['192.168.1.1', true],
+    ['169.254.0.1', true],
+    ['[::1]', true],
+    ['fd00::1', true],
+    ['localhost', true],
+    ['shop.local', true],
+    ['shop.example', false],
+    ['8.8.8.8', false],
+    ['172.32.0.1', false],
+  ])('isPrivateHost(%s) is %s', (host, expected) => {
+    expect(isPrivateHost(host)).toBe(expected);
+  });
+
+  it('SQLite: the kit syncs every commit', async () => {
+    expect(await storageDurability(undefined)).toMatchObject({
+      ok: true,
+      detail: expect.stringContaining('synchronous = FULL'),
+    });
+  });
+});
+
+describe('batchpay-doctor probing a running merchant server', () => {
+  let merchant: MerchantUnderTest;
+  beforeAll(async () => {
+    merchant = await startMerchant({
+      antom: {
+        clientId: 'SANDBOX_DOCTOR',
+        privateKey: merchantPrivateKey,
+        antomPublicKey,
+        baseUrl: 'http://127.0.0.1:9',
+      },
+    });
+  });
+  afterAll(async () => {
+    await merchant.stop();
+    removeDbFile(merchant.dbFile);
+  });
+
+  /** https://shop.example as a proxy in front of the loopback server would serve it (the network seam only). */
+  const viaShop: typeof fetch = (input, init) =>
+    fetch(String(input).replace('https://shop.example', merchant.url), init);
+
+  it('the notify URL refuses an unsigned GET and POST', async () => {
+    const findings = byItem(await runDoctor({ env: liveEnv, fetch: viaShop }));
+    expect(findings.get('notify URL refuses unsigned messages')).toMatchObject({
+      ok: true,
+      detail: 'GET 405, unsigned POST 401',
+    });
+  });
+
+  it('an unreachable server is a finding, not a crash or a hang', async () => {
+    const findings = byItem(
+      await runDoctor({
+        env: { ...liveEnv, PUBLIC_URL: 'https://shop.example' },
+        fetch: (input, init) => fetch(String(input).replace('https://shop.example', 'http://127.0.0.1:9'), init),
+        probeTimeoutMs: 2000,
+      }),
+    );
+    expect(findings.get('notify URL refuses unsigned messages')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/mount createBatchPayHandler/),
+    });
+    expect(findings.get('authorize hook')).toMatchObject({ ok: false });
+  });
+});
