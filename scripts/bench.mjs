@@ -90,65 +90,16 @@ await benchAsync(
   2000,
 );
 
-// Merchant backend against the sandbox over loopback HTTP: the handler in-process, SQLite in a temp file.
-const { mkdtempSync, rmSync } = await import('node:fs');
-const { tmpdir } = await import('node:os');
-const sandboxPkg = await import(path.join(root, 'packages/sandbox/dist/index.js'));
-const serverPkg = await import(path.join(root, 'packages/server/dist/index.js'));
-const { createSqliteStorage } = await import(path.join(root, 'packages/server/dist/sqlite.js'));
-
-const sandboxKeys = await signature.generateKeyPair();
-const creds = await sandboxPkg.createMerchantCredentials();
-const gateway = await sandboxPkg.startSandboxServer({ port: 0, keys: sandboxKeys, notifyTimeScale: 0.001 });
-gateway.sandbox.registerMerchant({ clientId: creds.clientId, publicKey: creds.publicKey });
-const dir = mkdtempSync(path.join(tmpdir(), 'batchpay-bench-'));
-const storage = createSqliteStorage({ filename: path.join(dir, 'bench.sqlite') });
-await storage.migrate();
-await storage.saveCart({
-  cartId: 'bench-cart',
-  currency: 'USD',
-  orders: orders.slice(0, 3).map((o, i) => ({
-    referenceOrderId: o.referenceOrderId,
-    orderDescription: o.orderDescription,
-    merchant: o.merchant,
-    goods: [{ referenceGoodsId: `G-${i}`, goodsName: 'Thing', unitAmount: '1000', quantity: 1 }],
-  })),
-});
-const handler = serverPkg.createBatchPayHandler({
-  storage,
-  antom: serverPkg.createAntomClient({
-    clientId: creds.clientId,
-    privateKey: creds.privateKey,
-    antomPublicKey: sandboxKeys.publicKey,
-    baseUrl: gateway.url,
-  }),
-  paymentMethods: ['ALIPAY_CN'],
-  returnUrl: 'http://127.0.0.1:5173/result',
-  notifyUrl: 'http://127.0.0.1:9/api/antom/notify',
-});
-let keyCount = 0;
-const post = (key) =>
-  handler(
-    new Request('http://merchant.local/api/checkouts', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': key },
-      body: JSON.stringify({ cartId: 'bench-cart', paymentMethodType: 'ALIPAY_CN', env: { terminalType: 'WEB' } }),
-    }),
-  );
-await benchAsync(
-  'POST /api/checkouts → signed batchPay → sandbox (new key each)',
-  async () => {
-    const res = await post(`bench-key-${++keyCount}`);
-    if (res.status !== 201) throw new Error(`checkout answered ${res.status}: ${await res.text()}`);
+// The merchant server against its bounds, on SQLite and then on a throwaway PostgreSQL with fsync on (two instances).
+const { spawnSync } = await import('node:child_process');
+const server = spawnSync(process.execPath, [path.join(root, 'scripts/bench-server.mjs')], { stdio: 'inherit' });
+if (server.status !== 0) process.exit(server.status ?? 1);
+const postgres = spawnSync(
+  'bash',
+  [path.join(root, 'scripts/with-pg.sh'), process.execPath, path.join(root, 'scripts/bench-server.mjs')],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, PG_DURABLE: '1' },
   },
-  200,
 );
-const started = performance.now();
-const answers = await Promise.all(Array.from({ length: 100 }, () => post('bench-same-key-0001')));
-const ids = new Set(await Promise.all(answers.map(async (r) => (await r.json()).checkoutId)));
-console.log(
-  `${'100 concurrent identical POST /api/checkouts'.padEnd(58)} ${`${Math.round(performance.now() - started)} ms`.padStart(12)}  (${ids.size} checkout)`,
-);
-await gateway.close();
-await storage.close();
-rmSync(dir, { recursive: true, force: true });
+process.exit(postgres.status ?? 1);
