@@ -49,6 +49,8 @@ export async function startMerchant(options: StartMerchantOptions): Promise<Merc
     returnUrl: 'http://127.0.0.1:5173/result',
     notifyUrl: `${base}/api/antom/notify`,
     inquiryAfterMs: 60_000,
+    // Tests poll fast from one address; the limiter has tests of its own.
+    rateLimit: false,
     onEvent: (e) => events.push(e),
     ...options.handler,
   });
