@@ -62,6 +62,8 @@ export interface HostileGateway {
   /** Every answer sent to batchPay, for replays. */
   answers: Array<{ batchPaymentRequestId: string; answer: CapturedAnswer }>;
   calls: { batchPay: number; inquiry: number };
+  /** Every request body received, with its path. */
+  requests: Array<{ path: string; body: string }>;
   nextBatchPay(...attacks: BatchPayAttack[]): void;
   nextInquiry(...attacks: InquiryAttack[]): void;
   /** Drops the attacks not used yet; returns how many batchPay attacks were left. */
@@ -102,6 +104,7 @@ export async function startHostileGateway(options: {
   const batchAttacks: BatchPayAttack[] = [];
   const inquiryAttacks: InquiryAttack[] = [];
   const calls = { batchPay: 0, inquiry: 0 };
+  const requests: Array<{ path: string; body: string }> = [];
   let serial = 0;
 
   async function sign(path: string, body: string, time: string, as = clientId): Promise<Record<string, string>> {
@@ -281,6 +284,7 @@ export async function startHostileGateway(options: {
     req.on('end', () => {
       const path = req.url ?? '/';
       const raw = Buffer.concat(chunks).toString('utf8');
+      requests.push({ path, body: raw });
       const handle = path.endsWith('/v1/payments/batchPay')
         ? onBatchPay(res, path, raw)
         : path.endsWith('/v1/payments/inquiryPayment')
@@ -306,6 +310,7 @@ export async function startHostileGateway(options: {
     batches,
     answers,
     calls,
+    requests,
     nextBatchPay: (...attacks) => void batchAttacks.push(...attacks),
     nextInquiry: (...attacks) => void inquiryAttacks.push(...attacks),
     reset() {
