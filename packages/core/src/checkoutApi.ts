@@ -11,19 +11,27 @@ import type { PaymentMethodOption } from './paymentMethods.js';
 /** Body of `POST /api/checkouts` (with an `Idempotency-Key` header). */
 export const CreateCheckoutBodySchema = v.object({
   cartId: v.pipe(
-    v.string('is required: the id of the cart to pay'),
+    v.string((issue) =>
+      issue.input === undefined
+        ? 'is required: the id of the cart to pay'
+        : 'must be a string: the id of the cart to pay',
+    ),
     v.minLength(1, 'must not be empty'),
     v.maxLength(64, 'must be at most 64 characters'),
   ),
   paymentMethodType: v.pipe(
-    v.string('is required: the paymentMethodType the buyer chose, such as "KAKAOPAY"'),
+    v.string((issue) =>
+      issue.input === undefined
+        ? 'is required: the paymentMethodType the buyer chose, such as "KAKAOPAY"'
+        : 'must be a string: the paymentMethodType the buyer chose, such as "KAKAOPAY"',
+    ),
     v.minLength(1, 'must not be empty'),
     v.maxLength(64, 'must be at most 64 characters'),
   ),
   env: EnvSchema,
   userRegion: v.optional(
     v.pipe(
-      v.string(),
+      v.string('must be a string: a 2-letter ISO 3166 region code, such as "KR"'),
       v.regex(/^[A-Za-z]{2}$/, 'must be a 2-letter ISO 3166 region code, such as "KR"'),
       v.toUpperCase(),
     ),
@@ -37,11 +45,26 @@ export interface CreateCheckoutResponse {
   outcome: BatchPayOutcome;
 }
 
-export const checkoutStatuses = ['processing', 'succeeded', 'failed', 'cancelled', 'expired'] as const;
+/**
+ * `partially_paid`: some orders were paid and every other order is final without payment (failed, cancelled or
+ * expired). Show it per order; never offer a second charge of the paid ones.
+ */
+export const checkoutStatuses = [
+  'processing',
+  'succeeded',
+  'partially_paid',
+  'failed',
+  'cancelled',
+  'expired',
+] as const;
 export type CheckoutStatus = (typeof checkoutStatuses)[number];
 export type OrderStatus = 'processing' | 'succeeded' | 'failed';
 
-/** No further change can come for these. */
+/**
+ * No further change can come for these. The server answers them only when Antom's signed word (batchPay answer,
+ * notification or inquiry) made every order final; its own clock alone never does (a local expiry stays
+ * `processing` while the server asks Antom).
+ */
 export function isFinalCheckoutStatus(status: CheckoutStatus): boolean {
   return status !== 'processing';
 }

@@ -18,6 +18,12 @@ export const kitFailureCodes = {
   transportError: 'TRANSPORT_ERROR',
   /** The answer of the gateway did not match the contract (bad signature, malformed body). */
   invalidResponse: 'INVALID_RESPONSE',
+  /**
+   * The gateway's answer could not be trusted (unsigned where a signature is required, forged, stale, or not bound
+   * to our request), or money may have moved and we do not know yet. The checkout stays `processing`, not final:
+   * show "We could not confirm this payment yet", keep polling the status, never redirect, never offer a new batch.
+   */
+  unconfirmed: 'PAYMENT_UNCONFIRMED',
 } as const;
 
 /**
@@ -51,6 +57,7 @@ const kitRetry: Record<string, FailedOutcome['retry']> = {
   [kitFailureCodes.noSafeCashierUrl]: 'new-request-id',
   [kitFailureCodes.transportError]: 'same-request-id',
   [kitFailureCodes.invalidResponse]: 'new-request-id',
+  [kitFailureCodes.unconfirmed]: 'never',
 };
 
 /** A failed outcome for a result code of the catalogue, or one of `kitFailureCodes`. */

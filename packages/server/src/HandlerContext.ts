@@ -1,6 +1,7 @@
 import type { BatchPayOutcome, PaymentMethodOption } from '@batchpay/core';
 import type { AntomClient } from './antom/createAntomClient.js';
-import type { BatchPayEvent } from './BatchPayHandlerOptions.js';
+import type { AuthorizeTarget, BatchPayEvent } from './BatchPayHandlerOptions.js';
+import type { TokenBucketLimiter } from './http/TokenBucketLimiter.js';
 import type { BatchPayStorage } from './storage/BatchPayStorage.js';
 
 /** The resolved options every route works with. */
@@ -18,6 +19,9 @@ export interface HandlerContext {
   now: () => Date;
   newId: () => string;
   emit: (event: BatchPayEvent) => void;
+  authorize: (request: Request, target: AuthorizeTarget) => Promise<void>;
+  limiters: { checkouts: TokenBucketLimiter | undefined; statusReads: TokenBucketLimiter | undefined };
+  notificationMaxAgeMs: number;
   /** Creation calls running in this process, so identical concurrent requests share one. */
   inflight: Map<string, Promise<BatchPayOutcome>>;
 }

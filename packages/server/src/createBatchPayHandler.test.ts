@@ -216,13 +216,13 @@ describe('idempotency', () => {
 
   it('after a failure that asks for a new request id, the same key replays it and a new key makes a new batch', async () => {
     const m = await merchant();
-    sandbox.sandbox.setScenario({ resultCode: 'UNKNOWN_EXCEPTION' });
+    sandbox.sandbox.setScenario({ resultCode: 'USER_BALANCE_NOT_ENOUGH' });
     const key = newKey();
     const failed = await postCheckout(m.url, key);
     expect(failed.json.outcome).toMatchObject({
       kind: 'failed',
-      code: 'UNKNOWN_EXCEPTION',
-      status: 'U',
+      code: 'USER_BALANCE_NOT_ENOUGH',
+      status: 'F',
       retry: 'new-request-id',
     });
     const replay = await postCheckout(m.url, key);
@@ -379,24 +379,34 @@ describe('transport faults lose nothing', () => {
     const m = await merchant({}, { maxAttempts: 2 });
     sandbox.sandbox.setScenario({ fault: 'malformed-json', times: 2 });
     const { json } = await postCheckout(m.url, newKey());
-    expect(json.outcome).toMatchObject({ kind: 'failed', code: 'INVALID_RESPONSE' });
+    expect(json.outcome).toMatchObject({ kind: 'failed', code: 'PAYMENT_UNCONFIRMED', retry: 'never' });
     const view = await getCheckout(m.url, json.checkoutId);
     expect(view.status).toBe('processing');
   });
 
-  it('an unsigned success is not trusted: failed outcome, nothing marked paid', async () => {
+  it('an unsigned success is not trusted: PAYMENT_UNCONFIRMED, nothing marked paid, the id not sent again', async () => {
     const m = await merchant();
     sandbox.sandbox.setScenario({ fault: 'unsigned-success' });
     const key = newKey();
     const { json } = await postCheckout(m.url, key);
-    expect(json.outcome).toMatchObject({ kind: 'failed', code: 'INVALID_RESPONSE' });
+    expect(json.outcome).toMatchObject({ kind: 'failed', code: 'PAYMENT_UNCONFIRMED', retry: 'never' });
     const view: CheckoutView = await getCheckout(m.url, json.checkoutId);
-    expect(view.status).not.toBe('succeeded');
+    expect(view).toMatchObject({ status: 'processing', final: false });
     expect(view.orders.every((o) => o.status === 'processing')).toBe(true);
-    // The same key asks again with the same batchPaymentRequestId and gets a signed answer.
+    // The same key asks Antom by batchPaymentRequestId first: no record, so the same id is sent again.
     const again = await postCheckout(m.url, key);
     expect(again.json.checkoutId).toBe(json.checkoutId);
     expect(again.json.outcome.kind).toBe('redirect');
+    expect((await m.storage.getCheckout(json.checkoutId))?.antomCalls).toBe(2);
+    expect(m.events.map((e) => e.type)).toContain('inquiry.no-record');
+  });
+
+  it('UNKNOWN_EXCEPTION ("call the interface again") is retried with the same id before the buyer sees anything', async () => {
+    const m = await merchant();
+    sandbox.sandbox.setScenario({ resultCode: 'UNKNOWN_EXCEPTION', times: 2 });
+    const { json } = await postCheckout(m.url, newKey());
+    expect(json.outcome.kind).toBe('redirect');
+    expect(m.events.find((e) => e.type === 'antom.batchPay')?.detail).toContain('after 3 attempt(s)');
   });
 });
 

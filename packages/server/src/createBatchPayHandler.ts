@@ -1,11 +1,12 @@
 import { type PaymentMethodOption, type PaymentMethodsResponse, paymentMethodCatalogue } from '@batchpay/core';
-import type { BatchPayHandlerOptions } from './BatchPayHandlerOptions.js';
+import type { BatchPayHandlerOptions, ConnectionInfo } from './BatchPayHandlerOptions.js';
 import { handleGetCart } from './cart/handleGetCart.js';
 import { handleCreateCheckout } from './checkout/handleCreateCheckout.js';
 import { handleGetCheckout } from './checkout/handleGetCheckout.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { ApiError } from './http/ApiError.js';
 import { errorResponse, jsonResponse } from './http/jsonResponse.js';
+import { TokenBucketLimiter } from './http/TokenBucketLimiter.js';
 import { handleNotification } from './notify/handleNotification.js';
 
 function toOption(method: string | PaymentMethodOption): PaymentMethodOption {
@@ -31,12 +32,37 @@ function decodeSegment(segment: string, field: string): string {
   }
 }
 
+/** The client's address: the last entry of the trusted proxy header, else the connection's peer address. */
+function clientIpOf(request: Request, connection: ConnectionInfo | undefined, proxyHeader: string | undefined) {
+  if (proxyHeader) {
+    const entries = (request.headers.get(proxyHeader) ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    const last = entries.at(-1);
+    if (last) return last.slice(0, 64);
+  }
+  const remote = connection?.remoteAddress;
+  return remote ? remote.replace(/^::ffff:/, '').slice(0, 64) : undefined;
+}
+
+/** What a route knows about who is asking. */
+export interface RequestInfo {
+  /** From the connection (or the trusted proxy header); never from the body. */
+  clientIp: string | undefined;
+  clientKey: string;
+}
+
 /**
  * The merchant backend as one Web `Request` → `Response` function, mountable in any framework:
  * `POST {basePath}/checkouts`, `GET {basePath}/checkouts/:id`, `GET {basePath}/carts/:cartId`,
  * `POST {basePath}/antom/notify`, `GET {basePath}/payment-methods` (basePath defaults to `/api`).
+ * Pass the connection's peer address as the second argument (`{ remoteAddress }`), so that `env.clientIp` and the
+ * rate limit use it.
  */
-export function createBatchPayHandler(options: BatchPayHandlerOptions): (request: Request) => Promise<Response> {
+export function createBatchPayHandler(
+  options: BatchPayHandlerOptions,
+): (request: Request, connection?: ConnectionInfo) => Promise<Response> {
   for (const field of ['storage', 'antom', 'returnUrl', 'notifyUrl'] as const) {
     if (!options[field])
       throw new Error(`createBatchPayHandler: \`${field}\` is missing; see the @batchpay/server README.`);
@@ -55,6 +81,9 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): (request
     throw new Error('createBatchPayHandler: `paymentExpiryMs` must be a positive whole number of milliseconds.');
   }
   const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
+  const limits = options.rateLimit === false ? undefined : (options.rateLimit ?? {});
+  const authorize = options.authorize;
+  const emit = options.onEvent ?? (() => {});
   const ctx: HandlerContext = {
     storage: options.storage,
     antom: options.antom,
@@ -62,17 +91,54 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): (request
     returnUrl: options.returnUrl,
     notifyUrl: options.notifyUrl,
     inquiryAfterMs: options.inquiryAfterMs ?? 5_000,
-    leaseMs: options.leaseMs ?? 60_000,
+    leaseMs: options.leaseMs ?? 4_000,
     paymentExpiryMs: options.paymentExpiryMs,
     maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
-    waitForConcurrentMs: options.waitForConcurrentMs ?? 30_000,
+    waitForConcurrentMs: options.waitForConcurrentMs ?? 8_000,
     now: options.now ?? (() => new Date()),
     newId: options.newId ?? (() => crypto.randomUUID()),
-    emit: options.onEvent ?? (() => {}),
+    emit,
     inflight: new Map(),
+    notificationMaxAgeMs: options.notificationMaxAgeMs ?? 25 * 60 * 60 * 1000,
+    limiters: {
+      checkouts: limits ? new TokenBucketLimiter(limits.checkouts ?? { burst: 10, perSecond: 0.5 }) : undefined,
+      statusReads: limits ? new TokenBucketLimiter(limits.statusReads ?? { burst: 60, perSecond: 2 }) : undefined,
+    },
+    async authorize(request, target) {
+      if (!authorize) return;
+      let allowed = false;
+      try {
+        allowed = (await authorize(request, target)) === true;
+      } catch (error) {
+        emit({
+          type: 'request.forbidden',
+          detail: `authorize threw: ${error instanceof Error ? error.message : String(error)}`,
+        });
+        throw new ApiError(403, 'FORBIDDEN', 'This request is not allowed for your session.');
+      }
+      if (!allowed) {
+        emit({ type: 'request.forbidden', detail: `authorize refused ${JSON.stringify(target)}` });
+        throw new ApiError(403, 'FORBIDDEN', 'This request is not allowed for your session.');
+      }
+    },
   };
 
-  async function route(request: Request): Promise<Response> {
+  function limit(which: 'checkouts' | 'statusReads', info: RequestInfo): void {
+    const limiter = ctx.limiters[which];
+    if (!limiter) return;
+    const taken = limiter.take(info.clientKey, Date.now());
+    if (taken.ok) return;
+    ctx.emit({ type: 'request.limited', detail: `${which} for ${info.clientKey}` });
+    throw new ApiError(
+      429,
+      'RATE_LIMITED',
+      `Too many requests: wait ${taken.retryAfterSeconds} s (Retry-After) and try again.`,
+      undefined,
+      { 'retry-after': String(taken.retryAfterSeconds) },
+    );
+  }
+
+  async function route(request: Request, info: RequestInfo): Promise<Response> {
     const { pathname } = new URL(request.url);
     if (!pathname.startsWith(`${basePath}/`)) throw new ApiError(404, 'NOT_FOUND', `No route ${pathname}.`);
     const parts = pathname.slice(basePath.length + 1).split('/');
@@ -84,15 +150,21 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): (request
     if (rest.length === 0) {
       if (first === 'checkouts' && second === undefined) {
         allow('POST');
-        return handleCreateCheckout(ctx, request);
+        limit('checkouts', info);
+        return handleCreateCheckout(ctx, request, info);
       }
       if (first === 'checkouts' && second) {
         allow('GET');
-        return handleGetCheckout(ctx, decodeSegment(second, 'checkoutId'));
+        const checkoutId = decodeSegment(second, 'checkoutId');
+        await ctx.authorize(request, { checkoutId });
+        limit('statusReads', info);
+        return handleGetCheckout(ctx, checkoutId);
       }
       if (first === 'carts' && second) {
         allow('GET');
-        return handleGetCart(ctx, decodeSegment(second, 'cartId'));
+        const cartId = decodeSegment(second, 'cartId');
+        await ctx.authorize(request, { cartId });
+        return handleGetCart(ctx, cartId);
       }
       if (first === 'antom' && second === 'notify') {
         allow('POST');
@@ -107,9 +179,11 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): (request
     throw new ApiError(404, 'NOT_FOUND', `No route ${request.method} ${pathname}.`);
   }
 
-  return async (request) => {
+  return async (request, connection) => {
     try {
-      return await route(request);
+      const clientIp = clientIpOf(request, connection, options.trustProxyHeader?.toLowerCase());
+      const clientKey = options.clientKey ? options.clientKey(request, clientIp) : (clientIp ?? 'unknown');
+      return await route(request, { clientIp, clientKey });
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
       const reference = ctx.newId();

@@ -88,7 +88,7 @@ describe('createAntomClient', () => {
       });
       res.end(response.body.replace('payment in process', 'payment in procesS'));
     });
-    const answer = await client(g.url).batchPay(vector('request, sandbox').body);
+    const answer = await client(g.url, { now: () => Number(response.time) }).batchPay(vector('request, sandbox').body);
     expect(answer).toMatchObject({ ok: false, failure: 'signature' });
     expect(g.requests).toHaveLength(1);
   });
@@ -109,7 +109,7 @@ describe('createAntomClient', () => {
       }
       void req;
     });
-    const c = client(g.url);
+    const c = client(g.url, { callAgainAttempts: 0, now: () => 1764100000009 });
     expect(await c.batchPay('{}')).toMatchObject({ ok: true, signed: false });
     expect(await c.batchPay('{}')).toMatchObject({ ok: true, signed: false });
     expect(await c.batchPay('{}')).toMatchObject({ ok: false, failure: 'signature' });
@@ -127,7 +127,7 @@ describe('createAntomClient', () => {
       res.end(inProcess);
     });
     const body = '{"batchPaymentRequestId":"bp_same","note":"카페"}';
-    const answer = await client(g.url).batchPay(body);
+    const answer = await client(g.url, { now: () => 1764100000009 }).batchPay(body);
     expect(answer).toMatchObject({ ok: true, attempts: 2, signed: true });
     expect(g.requests.map((r) => r.body)).toEqual([body, body]);
   });
@@ -157,6 +157,14 @@ describe('createAntomClient', () => {
 
     const unreachable = await client(await closedPortUrl(), { maxAttempts: 2 }).batchPay('{}');
     expect(unreachable).toMatchObject({ ok: false, failure: 'transport', attempts: 2 });
+  });
+
+  it('refuses a plain-http baseUrl except on loopback', () => {
+    const base = { clientId: 'x', privateKey: 'p', antomPublicKey: 'y' };
+    expect(() => createAntomClient({ ...base, baseUrl: 'http://open-na-global.alipay.com' })).toThrow(/https:/);
+    expect(() => createAntomClient({ ...base, baseUrl: 'http://10.0.0.5:8787' })).toThrow(/loopback/);
+    for (const baseUrl of ['http://127.0.0.1:8787', 'http://localhost:8787', 'http://[::1]:8787', 'https://x.example'])
+      expect(() => createAntomClient({ ...base, baseUrl })).not.toThrow();
   });
 
   it('refuses to start without a key, naming the missing option', () => {

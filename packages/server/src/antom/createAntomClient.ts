@@ -1,4 +1,6 @@
 import {
+  type Amount,
+  amountsEqual,
   type BatchPayResponse,
   BatchPayResponseSchema,
   formatValidationIssues,
@@ -23,7 +25,10 @@ export interface AntomClientOptions {
   privateKey: string;
   /** Antom's public key (not yours): base64 SPKI, from the Dashboard. */
   antomPublicKey: string;
-  /** Such as `https://open-na-global.alipay.com`, or the local sandbox `http://127.0.0.1:8787`. */
+  /**
+   * Such as `https://open-na-global.alipay.com`, or the local sandbox `http://127.0.0.1:8787`. Must be `https:`
+   * except on loopback (127.0.0.0/8, ::1, localhost): a plain-HTTP gateway could be anyone on the path.
+   */
   baseUrl: string;
   /** Use `/ams/sandbox/api/...`. Default: when the client id starts with `SANDBOX_`. */
   sandbox?: boolean;
@@ -33,6 +38,16 @@ export interface AntomClientOptions {
   maxAttempts?: number;
   /** First pause between attempts, doubled each time (default 250 ms, at most 2 000 ms). */
   backoffMs?: number;
+  /**
+   * Extra attempts, with the SAME body and request id and the same backoff, when Antom answers a "call the
+   * interface again" code (REQUEST_TRAFFIC_EXCEED_LIMIT, UNKNOWN_EXCEPTION) (default 3).
+   */
+  callAgainAttempts?: number;
+  /**
+   * How far an answer's `response-time` may lie from our clock, either way (default 300 000 ms = 5 minutes).
+   * A signed answer outside it is a replay of an older answer and is refused.
+   */
+  responseTimeWindowMs?: number;
   keyVersion?: string;
   fetch?: typeof fetch;
   now?: () => number;
@@ -43,10 +58,21 @@ export interface AntomClientOptions {
  * - `transport`: no answer (refused, reset, timed out) after every attempt.
  * - `http-status`: an HTTP status other than 200 with no usable Antom result, after every attempt.
  * - `malformed`: the body is not JSON, after every attempt.
- * - `signature`: the answer's signature is wrong or missing where it is required (an unsigned `S`).
+ * - `signature`: the answer's signature is wrong, or missing where it is required: every answer that carries URLs,
+ *   an `appIdentifier`, `orderSummaries`, `paymentData`, a payment status or id, or `resultStatus` S. Only a bare
+ *   F or U may come unsigned (as Antom's SDKs allow).
+ * - `unbound`: a signed answer that is not about our request: another client id, a `response-time` outside the
+ *   window, another batchPaymentRequestId, an order we did not send, another amount, another paymentId.
  * - `contract`: JSON that does not follow the response schema.
+ * `signature`, `unbound` and `contract` are gateway faults: act on nothing in the answer.
  */
-export type AntomCallFailure = 'transport' | 'http-status' | 'malformed' | 'signature' | 'contract';
+export type AntomCallFailure = 'transport' | 'http-status' | 'malformed' | 'signature' | 'unbound' | 'contract';
+
+/** What an inquiry answer must match, besides the id it was asked by. */
+export interface InquiryExpectation {
+  /** The amount of the order (by paymentId) or of the whole batch (by paymentRequestId). */
+  paymentAmount: Amount;
+}
 
 export type AntomCallResult<T> =
   | { ok: true; body: T; rawBody: string; signed: boolean; attempts: number }
@@ -58,16 +84,133 @@ export interface AntomClient {
   readonly antomPublicKey: string;
   /** The request path actually signed and requested, for an endpoint such as `/v1/payments/batchPay`. */
   pathFor(endpoint: string): string;
-  /** Sends `body` (the exact JSON text to sign and send; keep it to resend the same bytes) to batchPay. */
+  /**
+   * Sends `body` (the exact JSON text to sign and send; keep it to resend the same bytes) to batchPay. The answer is
+   * checked against that body: its batchPaymentRequestId, each order id and each amount.
+   */
   batchPay(body: string): Promise<AntomCallResult<BatchPayResponse>>;
-  inquiryPayment(request: InquiryPaymentRequest): Promise<AntomCallResult<InquiryPaymentResponse>>;
+  /** Asks Antom about one payment; the answer must name the same paymentId (or paymentRequestId) and amount. */
+  inquiryPayment(
+    request: InquiryPaymentRequest,
+    expected?: InquiryExpectation,
+  ): Promise<AntomCallResult<InquiryPaymentResponse>>;
 }
 
+/** Result codes whose further action is "call the interface again": retried with the same request id. */
+export const callAgainCodes: ReadonlySet<string> = new Set(['REQUEST_TRAFFIC_EXCEED_LIMIT', 'UNKNOWN_EXCEPTION']);
+
+/** Fields that only a signed answer may carry (they redirect the buyer or state a payment). */
+const signedOnlyFields = [
+  'normalUrl',
+  'applinkUrl',
+  'schemeUrl',
+  'appIdentifier',
+  'orderSummaries',
+  'paymentData',
+  'orderCodeForm',
+  'redirectActionForm',
+  'paymentResultInfo',
+  'paymentStatus',
+  'paymentId',
+  'paymentAmount',
+  'paymentTime',
+] as const;
+
 type Parser<T> = (input: unknown) => { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+/** Checks a verified, parsed answer against our request: a message when it is not about it. */
+type Binder<T> = (body: T) => string | undefined;
 
 type AttemptResult<T> =
   | AntomCallResult<T>
-  | { ok: false; failure: AntomCallFailure; message: string; attempts: number; retry: true };
+  | { ok: false; failure: AntomCallFailure; message: string; attempts: number; retry: true }
+  | { ok: true; body: T; rawBody: string; signed: boolean; attempts: number; callAgain: true };
+
+const loopbackHosts = new Set(['localhost', '[::1]', '::1']);
+
+function isLoopback(hostname: string): boolean {
+  return loopbackHosts.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+/** `response-time` as Antom and our sandbox write it: epoch milliseconds, or ISO 8601 with an offset. */
+export function parseGatewayTime(value: string): number | undefined {
+  if (/^\d{10,16}$/.test(value)) return Number(value);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/.test(value)) return undefined;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : at;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** What our batchPay body says, for checking the answer against it. */
+interface SentBatch {
+  batchPaymentRequestId: string | undefined;
+  orders: Map<string, Amount>;
+}
+
+function sentBatchOf(body: string): SentBatch {
+  const sent: SentBatch = { batchPaymentRequestId: undefined, orders: new Map() };
+  try {
+    const request = asRecord(JSON.parse(body));
+    if (typeof request?.batchPaymentRequestId === 'string') sent.batchPaymentRequestId = request.batchPaymentRequestId;
+    const list = Array.isArray(request?.orderList) ? request.orderList : [];
+    for (const item of list) {
+      const order = asRecord(item);
+      const amount = asRecord(order?.orderAmount);
+      if (typeof order?.referenceOrderId === 'string' && amount)
+        sent.orders.set(order.referenceOrderId, amount as unknown as Amount);
+    }
+  } catch {
+    // Not JSON: nothing to bind to, and the gateway will refuse the body anyway.
+  }
+  return sent;
+}
+
+function bindBatchAnswer(sent: SentBatch, answer: BatchPayResponse): string | undefined {
+  if (answer.batchPaymentRequestId !== undefined && answer.batchPaymentRequestId !== sent.batchPaymentRequestId) {
+    return `the answer is for batchPaymentRequestId ${answer.batchPaymentRequestId}, not ${sent.batchPaymentRequestId ?? '(none)'}`;
+  }
+  const summaries = answer.orderSummaries ?? [];
+  const seen = new Set<string>();
+  for (const [i, summary] of summaries.entries()) {
+    const amount = sent.orders.get(summary.referenceOrderId);
+    if (!amount) return `orderSummaries[${i}].referenceOrderId ${summary.referenceOrderId} is not an order we sent`;
+    if (seen.has(summary.referenceOrderId))
+      return `orderSummaries[${i}].referenceOrderId ${summary.referenceOrderId} appears twice`;
+    seen.add(summary.referenceOrderId);
+    if (!amountsEqual(summary.orderAmount, amount)) {
+      return `orderSummaries[${i}].orderAmount ${summary.orderAmount.currency} ${summary.orderAmount.value} is not the ${amount.currency} ${amount.value} we sent`;
+    }
+  }
+  if (answer.result.resultStatus === 'S' && seen.size !== sent.orders.size) {
+    return `a success names ${seen.size} of the ${sent.orders.size} orders we sent`;
+  }
+  return undefined;
+}
+
+function bindInquiryAnswer(
+  request: InquiryPaymentRequest,
+  expected: InquiryExpectation | undefined,
+  answer: InquiryPaymentResponse,
+): string | undefined {
+  if (answer.result.resultStatus !== 'S') return undefined;
+  if (request.paymentId !== undefined) {
+    if (answer.paymentId !== request.paymentId)
+      return `the inquiry answer is about paymentId ${answer.paymentId ?? '(none)'}, not ${request.paymentId}`;
+  } else if (answer.paymentRequestId !== request.paymentRequestId) {
+    return `the inquiry answer is about paymentRequestId ${answer.paymentRequestId ?? '(none)'}, not ${request.paymentRequestId}`;
+  }
+  if (expected && answer.paymentStatus !== undefined && answer.paymentStatus !== 'PROCESSING') {
+    if (!answer.paymentAmount) return 'the inquiry answer states a payment status without its amount';
+    if (!amountsEqual(answer.paymentAmount, expected.paymentAmount)) {
+      return `the inquiry answer's paymentAmount ${answer.paymentAmount.currency} ${answer.paymentAmount.value} is not the ${expected.paymentAmount.currency} ${expected.paymentAmount.value} of this payment`;
+    }
+  }
+  return undefined;
+}
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -79,6 +222,11 @@ function describe(error: unknown): string {
     return `${error.name === 'TimeoutError' ? 'timed out' : error.message}${cause}`;
   }
   return String(error);
+}
+
+function resultCodeOf(parsed: unknown): string | undefined {
+  const result = asRecord(asRecord(parsed)?.result);
+  return typeof result?.resultCode === 'string' ? result.resultCode : undefined;
 }
 
 function resultStatusOf(parsed: unknown): string | undefined {
@@ -106,11 +254,18 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
       `createAntomClient: baseUrl "${options.baseUrl}" is not a URL; use e.g. https://open-na-global.alipay.com`,
     );
   }
+  if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopback(base.hostname))) {
+    throw new Error(
+      `createAntomClient: baseUrl "${options.baseUrl}" must use https: (plain http: is allowed only on loopback, for a local sandbox such as http://127.0.0.1:8787).`,
+    );
+  }
   const sandbox = options.sandbox ?? options.clientId.startsWith('SANDBOX_');
   const prefix = sandbox ? '/ams/sandbox/api' : '/ams/api';
   const timeoutMs = options.timeoutMs ?? 10_000;
   const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
   const backoffMs = options.backoffMs ?? 250;
+  const callAgainAttempts = Math.max(0, options.callAgainAttempts ?? 3);
+  const windowMs = options.responseTimeWindowMs ?? 300_000;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const now = options.now ?? Date.now;
   const basePath = base.pathname.replace(/\/+$/, '');
@@ -119,7 +274,13 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     return `${basePath}${prefix}${endpoint}`;
   }
 
-  async function attempt<T>(path: string, body: string, parse: Parser<T>, attempts: number): Promise<AttemptResult<T>> {
+  async function attempt<T>(
+    path: string,
+    body: string,
+    parse: Parser<T>,
+    bind: Binder<T>,
+    attempts: number,
+  ): Promise<AttemptResult<T>> {
     const time = String(now());
     const signature = await signContent(
       buildSignContent({ method: 'POST', path, clientId: options.clientId, time, body }),
@@ -184,6 +345,16 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
           attempts,
         };
       }
+      const record = asRecord(parsed);
+      const carried = signedOnlyFields.filter((field) => record?.[field] !== undefined);
+      if (carried.length > 0) {
+        return {
+          ok: false,
+          failure: 'signature',
+          message: `${path} answered ${carried.join(', ')} without a signature; only a bare F or U may be unsigned`,
+          attempts,
+        };
+      }
     } else {
       const parsedHeader = signatureHeader === null ? null : parseSignatureHeader(signatureHeader);
       if (parsedHeader === null || responseTime === null) {
@@ -194,10 +365,29 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
           attempts,
         };
       }
+      const answeredClient = response.headers.get('client-id');
+      if (answeredClient !== null && answeredClient !== options.clientId) {
+        return {
+          ok: false,
+          failure: 'unbound',
+          message: `${path} answered for client-id ${answeredClient}, not ours`,
+          attempts,
+        };
+      }
+      const at = parseGatewayTime(responseTime);
+      if (at === undefined || Math.abs(now() - at) > windowMs) {
+        return {
+          ok: false,
+          failure: 'unbound',
+          message: `${path} answered with response-time ${responseTime}, outside ${windowMs} ms of our clock (a replayed answer)`,
+          attempts,
+        };
+      }
+      // Verified with OUR client id, never one read from the answer.
       const content = buildSignContent({
         method: 'POST',
         path,
-        clientId: response.headers.get('client-id') ?? options.clientId,
+        clientId: options.clientId,
         time: responseTime,
         body: rawBody,
       });
@@ -220,23 +410,51 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
         attempts,
       };
     }
+    const unbound = bind(checked.value);
+    if (unbound !== undefined) {
+      return { ok: false, failure: 'unbound', message: `${path}: ${unbound}`, attempts };
+    }
+    const code = resultCodeOf(parsed);
+    if (status !== 'S' && code !== undefined && callAgainCodes.has(code)) {
+      return { ok: true, body: checked.value, rawBody, signed, attempts, callAgain: true };
+    }
     return { ok: true, body: checked.value, rawBody, signed, attempts };
   }
 
-  async function call<T>(endpoint: string, body: string, parse: Parser<T>): Promise<AntomCallResult<T>> {
+  async function call<T>(
+    endpoint: string,
+    body: string,
+    parse: Parser<T>,
+    bind: Binder<T>,
+  ): Promise<AntomCallResult<T>> {
     const path = pathFor(endpoint);
     let last: AttemptResult<T> | undefined;
-    for (let n = 1; n <= maxAttempts; n++) {
+    let transportTries = 0;
+    let callAgainTries = 0;
+    for (let n = 1; ; n++) {
       if (n > 1) await delay(Math.min(backoffMs * 2 ** (n - 2), 2_000));
-      last = await attempt(path, body, parse, n);
-      if (!('retry' in last)) return last;
+      last = await attempt(path, body, parse, bind, n);
+      if ('retry' in last) {
+        transportTries++;
+        if (transportTries >= maxAttempts) break;
+        continue;
+      }
+      if ('callAgain' in last) {
+        if (callAgainTries >= callAgainAttempts) {
+          const { callAgain: _, ...answer } = last;
+          return answer;
+        }
+        callAgainTries++;
+        continue;
+      }
+      return last;
     }
-    if (!last || last.ok) throw new Error('unreachable: no attempt was made');
+    if (last.ok) throw new Error('unreachable: a transport failure ended the loop');
     return {
       ok: false,
       failure: last.failure,
       message: `${last.message} (after ${maxAttempts} attempts)`,
-      attempts: maxAttempts,
+      attempts: last.attempts,
     };
   }
 
@@ -244,8 +462,21 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     clientId: options.clientId,
     antomPublicKey: options.antomPublicKey,
     pathFor,
-    batchPay: (body) => call('/v1/payments/batchPay', body, (x) => parseSchema(BatchPayResponseSchema, x)),
-    inquiryPayment: (request) =>
-      call('/v1/payments/inquiryPayment', JSON.stringify(request), (x) => parseSchema(InquiryPaymentResponseSchema, x)),
+    batchPay: (body) => {
+      const sent = sentBatchOf(body);
+      return call(
+        '/v1/payments/batchPay',
+        body,
+        (x) => parseSchema(BatchPayResponseSchema, x),
+        (answer) => bindBatchAnswer(sent, answer),
+      );
+    },
+    inquiryPayment: (request, expected) =>
+      call(
+        '/v1/payments/inquiryPayment',
+        JSON.stringify(request),
+        (x) => parseSchema(InquiryPaymentResponseSchema, x),
+        (answer) => bindInquiryAnswer(request, expected, answer),
+      ),
   };
 }

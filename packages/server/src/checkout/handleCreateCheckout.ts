@@ -1,16 +1,18 @@
 import {
   type BatchPayOutcome,
   type BatchPayRequest,
+  type CreateCheckoutBody,
   CreateCheckoutBodySchema,
   type CreateCheckoutResponse,
   defaultPaymentExpiry,
-  formatValidationIssues,
   parseSchema,
   validateBatchPayRequest,
 } from '@batchpay/core';
 import { CartError, priceCart } from '../cart/priceCart.js';
+import type { RequestInfo } from '../createBatchPayHandler.js';
 import type { HandlerContext } from '../HandlerContext.js';
 import { ApiError } from '../http/ApiError.js';
+import { describeIssues } from '../http/describeIssues.js';
 import { jsonResponse } from '../http/jsonResponse.js';
 import { parseJsonObject, readBodyText } from '../http/readBodyText.js';
 import type { CheckoutRecord } from '../storage/BatchPayStorage.js';
@@ -60,10 +62,14 @@ async function settle(ctx: HandlerContext, checkout: CheckoutRecord): Promise<Ba
       return track(ctx, current);
     }
     if (Date.now() > deadline) {
+      const leftMs = Date.parse(current.leaseUntil) - ctx.now().getTime();
+      const seconds = Math.min(30, Math.max(1, Math.ceil(leftMs / 1000)));
       throw new ApiError(
         409,
         'CHECKOUT_IN_PROGRESS',
-        'This checkout is still being created: retry with the same Idempotency-Key in a moment.',
+        `This checkout is still being created: retry with the same Idempotency-Key after ${seconds} s (Retry-After).`,
+        'Idempotency-Key',
+        { 'retry-after': String(seconds) },
       );
     }
     await delay(50);
@@ -78,7 +84,11 @@ function track(ctx: HandlerContext, checkout: CheckoutRecord): Promise<BatchPayO
 }
 
 /** `POST /api/checkouts`: one batch per Idempotency-Key, amounts from the server's own cart, never from the body. */
-export async function handleCreateCheckout(ctx: HandlerContext, request: Request): Promise<Response> {
+export async function handleCreateCheckout(
+  ctx: HandlerContext,
+  request: Request,
+  info: RequestInfo,
+): Promise<Response> {
   const key = request.headers.get('idempotency-key');
   if (!key) {
     throw new ApiError(
@@ -99,11 +109,26 @@ export async function handleCreateCheckout(ctx: HandlerContext, request: Request
   const parsed = parseSchema(CreateCheckoutBodySchema, parseJsonObject(await readBodyText(request, ctx.maxBodyBytes)));
   if (!parsed.ok) {
     const first = parsed.issues[0];
-    throw new ApiError(400, 'INVALID_BODY', formatValidationIssues(parsed.issues), first?.path);
+    throw new ApiError(400, 'INVALID_BODY', describeIssues(parsed.issues), first?.path);
   }
-  const body = parsed.value;
+  // The risk data Antom gets carries the address the server saw, never one the browser wrote.
+  const { clientIp: _fromBrowser, ...browserEnv } = parsed.value.env;
+  const body: CreateCheckoutBody = {
+    ...parsed.value,
+    env: { ...browserEnv, ...(info.clientIp ? { clientIp: info.clientIp } : {}) },
+  };
+  await ctx.authorize(request, { cartId: body.cartId });
   const existing = await ctx.storage.getCheckoutByIdempotencyKey(key);
-  if (existing) return answerExisting(ctx, existing, body.cartId, body.paymentMethodType);
+  if (existing) return answerExisting(ctx, existing, body);
+
+  if (body.env.terminalType === 'MINI_APP') {
+    throw new ApiError(
+      400,
+      'UNSUPPORTED_TERMINAL_TYPE',
+      'env.terminalType MINI_APP is not supported by this server (it needs an appId): use WEB, WAP or APP.',
+      'env.terminalType',
+    );
+  }
 
   if (!ctx.methods.some((m) => m.paymentMethodType === body.paymentMethodType && !m.disabled)) {
     throw new ApiError(
@@ -150,7 +175,7 @@ export async function handleCreateCheckout(ctx: HandlerContext, request: Request
     throw new ApiError(
       fromClient ? 400 : 422,
       fromClient ? 'INVALID_BODY' : 'CART_NOT_PAYABLE',
-      `The payment request would be refused: ${formatValidationIssues(valid.issues)}`,
+      `The payment request would be refused: ${describeIssues(valid.issues)}`,
       fromClient ? first.path : 'cartId',
     );
   }
@@ -172,7 +197,7 @@ export async function handleCreateCheckout(ctx: HandlerContext, request: Request
       orderAmount: o.orderAmount.value,
     })),
   });
-  if (!created) return answerExisting(ctx, checkout, body.cartId, body.paymentMethodType);
+  if (!created) return answerExisting(ctx, checkout, body);
   ctx.emit({
     type: 'checkout.created',
     checkoutId,
@@ -184,17 +209,44 @@ export async function handleCreateCheckout(ctx: HandlerContext, request: Request
   return jsonResponse(answer, 201);
 }
 
+/** JSON of an object with its keys sorted, so that two equal objects compare equal. */
+function canonical(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}
+
+/** The env and userRegion a checkout was created with (clientIp left out: a buyer's address may change). */
+function requestShape(env: Record<string, unknown>, userRegion: string | undefined): string {
+  const { clientIp: _ip, ...rest } = env;
+  return canonical({ env: rest, userRegion });
+}
+
 async function answerExisting(
   ctx: HandlerContext,
   checkout: CheckoutRecord,
-  cartId: string,
-  paymentMethodType: string,
+  body: CreateCheckoutBody,
 ): Promise<Response> {
-  if (checkout.cartId !== cartId || checkout.paymentMethodType !== paymentMethodType) {
+  if (checkout.cartId !== body.cartId || checkout.paymentMethodType !== body.paymentMethodType) {
     throw new ApiError(
       409,
       'IDEMPOTENCY_KEY_REUSED',
       `This Idempotency-Key already belongs to a checkout of cart "${checkout.cartId}" with ${checkout.paymentMethodType}: use a new key for a different checkout.`,
+      'Idempotency-Key',
+    );
+  }
+  const sent = JSON.parse(checkout.requestBody) as BatchPayRequest;
+  if (
+    requestShape(sent.env as Record<string, unknown>, sent.userRegion) !==
+    requestShape(body.env as Record<string, unknown>, body.userRegion)
+  ) {
+    throw new ApiError(
+      409,
+      'IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key already belongs to a checkout with another env or userRegion: use a new key for a different checkout, or resend the same body.',
       'Idempotency-Key',
     );
   }

@@ -15,5 +15,5 @@ export async function handleGetCheckout(ctx: HandlerContext, checkoutId: string)
       'checkoutId',
     );
   const checkout = await refreshByInquiry(ctx, stored);
-  return jsonResponse(toCheckoutView(checkout, ctx.now()));
+  return jsonResponse(toCheckoutView(checkout));
 }

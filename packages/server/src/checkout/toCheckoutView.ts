@@ -17,32 +17,49 @@ function orderStatus(status: OrderPaymentStatus): CheckoutOrderView['status'] {
   return 'failed';
 }
 
-/** The outcome stored with the checkout; a checkout Antom never answered for shows the transport failure. */
+/** The buyer-facing outcome when the gateway's answer could not be trusted, or money may have moved unseen. */
+export function unconfirmedOutcome(): FailedOutcome {
+  return failedOutcome(
+    kitFailureCodes.unconfirmed,
+    'U',
+    'The payment could not be confirmed yet: the server is asking Antom.',
+  );
+}
+
+/**
+ * The outcome stored with the checkout. A checkout without a trusted answer shows PAYMENT_UNCONFIRMED when the
+ * gateway answered something we could not trust, else the transport failure (retry with the same key).
+ */
 export function storedOutcome(record: CheckoutRecord): BatchPayOutcome {
   if (record.outcomeJson) return JSON.parse(record.outcomeJson) as BatchPayOutcome;
+  if (record.faultCode === 'untrusted-answer') return unconfirmedOutcome();
   return failedOutcome(kitFailureCodes.transportError, 'U', 'Antom has not answered this checkout yet.');
 }
 
-/** Derives the batch status from its orders: all succeeded → succeeded; a failure or cancellation is final. */
-export function checkoutStatus(record: CheckoutRecord, now: Date): { status: CheckoutStatus; failure?: FailedOutcome } {
-  const outcome = storedOutcome(record);
-  if (record.creation === 'failed' && outcome.kind === 'failed') return { status: 'failed', failure: outcome };
+/**
+ * Derives the batch status from its orders, never from our clock:
+ * - every order paid → `succeeded`;
+ * - some paid and every other one final without payment → `partially_paid` (final);
+ * - none paid and every order final → `expired` (Antom closed it: ORDER_IS_CLOSED), `cancelled`, or `failed`;
+ * - none paid, some open, and Antom refused the creation → `failed`;
+ * - anything else → `processing` (also past the local expiry: then the server asks Antom).
+ */
+export function checkoutStatus(record: CheckoutRecord): { status: CheckoutStatus; failure?: FailedOutcome } {
   const statuses = record.orders.map((o) => o.paymentStatus);
-  if (statuses.length > 0 && statuses.every((s) => s === 'SUCCESS')) return { status: 'succeeded' };
-  if (statuses.includes('FAIL')) {
+  const paid = statuses.filter((s) => s === 'SUCCESS').length;
+  const open = statuses.filter((s) => s === 'PROCESSING').length;
+  const code = record.resultCode ?? (statuses.includes('FAIL') ? 'PROCESS_FAIL' : 'ORDER_IS_CANCELED');
+  if (statuses.length > 0 && paid === statuses.length) return { status: 'succeeded' };
+  if (paid > 0) {
+    return open > 0 ? { status: 'processing' } : { status: 'partially_paid', failure: failedOutcome(code, 'F') };
+  }
+  if (statuses.length > 0 && open === 0) {
+    if (!statuses.includes('FAIL')) return { status: 'cancelled', failure: failedOutcome(code, 'F') };
     // Antom closes a batch that was not paid before its paymentExpiryTime: for the buyer that is an expiry.
-    const code = record.resultCode ?? 'PROCESS_FAIL';
     return { status: code === 'ORDER_IS_CLOSED' ? 'expired' : 'failed', failure: failedOutcome(code, 'F') };
   }
-  if (statuses.includes('CANCELLED')) {
-    return { status: 'cancelled', failure: failedOutcome(record.resultCode ?? 'ORDER_IS_CANCELED', 'F') };
-  }
-  if (now.getTime() > Date.parse(record.expiresAt)) {
-    return {
-      status: 'expired',
-      failure: failedOutcome('ORDER_IS_CLOSED', 'F', 'The payment expired before it was completed.'),
-    };
-  }
+  const outcome = storedOutcome(record);
+  if (record.creation === 'failed' && outcome.kind === 'failed') return { status: 'failed', failure: outcome };
   return { status: 'processing' };
 }
 
@@ -60,8 +77,8 @@ function orderTexts(requestBody: string): Map<string, { description: string; mer
 }
 
 /** `GET /api/checkouts/:id`'s answer for a stored checkout. */
-export function toCheckoutView(record: CheckoutRecord, now: Date): CheckoutView {
-  const { status, failure } = checkoutStatus(record, now);
+export function toCheckoutView(record: CheckoutRecord): CheckoutView {
+  const { status, failure } = checkoutStatus(record);
   const texts = orderTexts(record.requestBody);
   return {
     checkoutId: record.checkoutId,

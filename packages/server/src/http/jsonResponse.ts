@@ -13,5 +13,6 @@ export function errorResponse(error: ApiError): Response {
   return jsonResponse(
     { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } },
     error.status,
+    error.headers,
   );
 }

@@ -1,20 +1,21 @@
-import {
-  amountsEqual,
-  formatValidationIssues,
-  NotifyPaymentRequestSchema,
-  notifyAcknowledgement,
-  parseSchema,
-} from '@batchpay/core';
+import { amountsEqual, NotifyPaymentRequestSchema, notifyAcknowledgement, parseSchema } from '@batchpay/core';
 import { buildSignContent, parseSignatureHeader, verifyContent } from '@batchpay/core/signature';
+import { parseGatewayTime } from '../antom/createAntomClient.js';
 import type { HandlerContext } from '../HandlerContext.js';
 import { ApiError } from '../http/ApiError.js';
+import { describeIssues } from '../http/describeIssues.js';
 import { jsonResponse } from '../http/jsonResponse.js';
 import { readBodyText } from '../http/readBodyText.js';
 
+/** How far in the future a notification's `request-time` may lie (clock skew). */
+const maxFutureSkewMs = 5 * 60 * 1000;
+
 /**
- * `POST /api/antom/notify`: verifies the signature over the raw body and the path + query as received, then
- * applies each order's result once. Replays and late deliveries change nothing more; the answer is Antom's
- * acknowledgement. A bad signature gets 401 and changes nothing.
+ * `POST /api/antom/notify`: verifies the signature over the raw body and the path + query as received, and that
+ * `request-time` lies within the freshness window (`notificationMaxAgeMs`), then applies each order's result once.
+ * Replays and late deliveries change nothing more; a result that contradicts a final one keeps SUCCESS and is
+ * recorded as a fault. The acknowledgement is sent only after the transaction committed; a bad signature gets 401
+ * and changes nothing.
  */
 export async function handleNotification(ctx: HandlerContext, request: Request): Promise<Response> {
   const url = new URL(request.url);
@@ -42,6 +43,17 @@ export async function handleNotification(ctx: HandlerContext, request: Request):
       `The notification's signature does not verify over POST ${url.pathname}${url.search} with Antom's public key.`,
     );
   }
+  const sentAt = parseGatewayTime(time ?? '');
+  const nowMs = ctx.now().getTime();
+  if (sentAt === undefined || nowMs - sentAt > ctx.notificationMaxAgeMs || sentAt - nowMs > maxFutureSkewMs) {
+    ctx.emit({ type: 'notify.rejected', detail: `request-time ${time} is outside the freshness window` });
+    throw new ApiError(
+      400,
+      'STALE_NOTIFICATION',
+      `The notification's request-time ${time} is older than ${ctx.notificationMaxAgeMs} ms or in the future: a replay.`,
+      'request-time',
+    );
+  }
 
   let json: unknown;
   try {
@@ -49,9 +61,22 @@ export async function handleNotification(ctx: HandlerContext, request: Request):
   } catch {
     throw new ApiError(400, 'INVALID_JSON', 'The notification body is not JSON.');
   }
+  // Sizes before deep validation: a batch has at most 10 orders, so a 20,000-summary body is refused in one line.
+  const summaryCount =
+    typeof json === 'object' && json !== null && 'orderSummaries' in json && Array.isArray(json.orderSummaries)
+      ? json.orderSummaries.length
+      : 0;
+  if (summaryCount > 10) {
+    ctx.emit({ type: 'notify.rejected', detail: `${summaryCount} order summaries` });
+    throw new ApiError(
+      400,
+      'INVALID_BODY',
+      `orderSummaries holds ${summaryCount} summaries: a batch has at most 10.`,
+      'orderSummaries',
+    );
+  }
   const parsed = parseSchema(NotifyPaymentRequestSchema, json);
-  if (!parsed.ok)
-    throw new ApiError(400, 'INVALID_BODY', formatValidationIssues(parsed.issues), parsed.issues[0]?.path);
+  if (!parsed.ok) throw new ApiError(400, 'INVALID_BODY', describeIssues(parsed.issues), parsed.issues[0]?.path);
   const notification = parsed.value;
   const checkout = await ctx.storage.getCheckoutByBatchId(notification.batchPaymentRequestId);
   if (!checkout) {
@@ -93,6 +118,7 @@ export async function handleNotification(ctx: HandlerContext, request: Request):
       );
     }
     if (!amountsEqual(summary.orderAmount, { currency: order.currency, value: order.orderAmount })) {
+      ctx.emit({ type: 'notify.rejected', ...ids, detail: `orderSummaries[${i}].orderAmount differs` });
       throw new ApiError(
         400,
         'AMOUNT_MISMATCH',
@@ -100,9 +126,22 @@ export async function handleNotification(ctx: HandlerContext, request: Request):
         `orderSummaries[${i}].orderAmount`,
       );
     }
+    if (order.paymentId !== null && order.paymentId !== summary.paymentId) {
+      ctx.emit({
+        type: 'notify.rejected',
+        ...ids,
+        detail: `orderSummaries[${i}].paymentId ${summary.paymentId} is not the stored ${order.paymentId}`,
+      });
+      throw new ApiError(
+        400,
+        'PAYMENT_ID_MISMATCH',
+        `orderSummaries[${i}].paymentId is not the paymentId Antom gave this order.`,
+        `orderSummaries[${i}].paymentId`,
+      );
+    }
   }
   const final = notification.notifyType === 'PAYMENT_RESULT';
-  const changed = await ctx.storage.applyOrderResults(
+  const { changed, contradictions } = await ctx.storage.applyOrderResults(
     checkout.checkoutId,
     notification.orderSummaries.map((s) => ({
       referenceOrderId: s.referenceOrderId,
@@ -115,6 +154,13 @@ export async function handleNotification(ctx: HandlerContext, request: Request):
       ...(notification.result.resultStatus !== 'S' ? { failureCode: notification.result.resultCode } : {}),
     },
   );
+  if (contradictions.length > 0) {
+    ctx.emit({
+      type: 'payment.contradiction',
+      ...ids,
+      detail: `notification: ${contradictions.map((c) => `${c.referenceOrderId} stored ${c.stored}, reported ${c.reported}, kept ${c.kept}`).join('; ')}`,
+    });
+  }
   ctx.emit({
     type: 'notify.accepted',
     ...ids,

@@ -67,7 +67,30 @@ export interface CheckoutRecord {
   /** The result code of the first final failure Antom reported, when one did. */
   resultCode: string | null;
   antomCalls: number;
+  /** Inquiries made so far; the next one is due after Antom's documented back-off. */
+  inquiryCount: number;
+  /** The last gateway fault recorded for this checkout (see `GatewayFault`), or null. */
+  faultCode: GatewayFault | null;
+  faultCount: number;
   orders: CheckoutOrderRecord[];
+}
+
+/**
+ * A gateway fault, recorded with the checkout (and raised as an event), changing no payment state:
+ * - `untrusted-answer`: a batchPay answer unsigned where a signature is required, forged, stale, or not bound to
+ *   our request (another batch, order, amount, client id, or paymentIds of another checkout).
+ * - `unbound-inquiry`: an inquiry answer about another payment or amount.
+ * - `contradiction`: a signed result that contradicts a final order status (SUCCESS is kept; a SUCCESS over a
+ *   FAIL is taken, because money moved).
+ */
+export type GatewayFault = 'untrusted-answer' | 'unbound-inquiry' | 'contradiction';
+
+/** A signed result that disagreed with a stored final status, and what was kept. */
+export interface Contradiction {
+  referenceOrderId: string;
+  stored: OrderPaymentStatus;
+  reported: OrderPaymentStatus;
+  kept: OrderPaymentStatus;
 }
 
 export interface NewCheckout {
@@ -130,15 +153,26 @@ export interface BatchPayStorage {
   getCheckoutByIdempotencyKey(idempotencyKey: string): Promise<CheckoutRecord | null>;
   getCheckoutByBatchId(batchPaymentRequestId: string): Promise<CheckoutRecord | null>;
   /**
-   * Applies per-order results. An order changes only while PROCESSING, so replays and late, out-of-order deliveries
-   * change nothing. Returns how many orders changed status.
+   * Applies per-order results in one transaction. A PROCESSING order takes any final result; a SUCCESS never changes
+   * again; a FAIL or CANCELLED order takes a later SUCCESS (Antom signed that money moved). Every other disagreement
+   * with a final status is a contradiction: kept as it was, counted as a `contradiction` fault in the same
+   * transaction. Replays change nothing.
    */
   applyOrderResults(
     checkoutId: string,
     results: OrderResult[],
     options: { now: string; source: 'notification' | 'inquiry'; failureCode?: string },
-  ): Promise<number>;
-  /** Takes the right to inquire now: true when the last inquiry is older than `notAfter` (or none was made). */
+  ): Promise<{ changed: number; contradictions: Contradiction[] }>;
+  /**
+   * Takes the right to inquire now: true when the last inquiry is older than `notAfter` (or none was made).
+   * Counts the inquiry.
+   */
   claimInquiry(checkoutId: string, notAfter: string, now: string): Promise<boolean>;
+  /** Records a gateway fault for the checkout; no payment state changes. */
+  recordFault(checkoutId: string, fault: GatewayFault, now: string): Promise<void>;
+  /** The checkout that holds this Antom paymentId, if any (a replayed answer carries another checkout's ids). */
+  getCheckoutIdByPaymentId(paymentId: string): Promise<string | null>;
+  /** Extends the lease this request holds on a pending checkout (a heartbeat while Antom is called). */
+  renewLease(checkoutId: string, leaseUntil: string, now: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -7,6 +7,8 @@ import type {
   CheckoutCreation,
   CheckoutOrderRecord,
   CheckoutRecord,
+  Contradiction,
+  GatewayFault,
   OrderPaymentStatus,
 } from './BatchPayStorage.js';
 import type { BatchPayDatabase, CheckoutOrdersTable, CheckoutsTable } from './databaseSchema.js';
@@ -14,6 +16,14 @@ import { migrationProvider } from './migrations.js';
 
 const creations: readonly CheckoutCreation[] = ['pending', 'created', 'failed'];
 const orderStatuses: readonly OrderPaymentStatus[] = ['PROCESSING', 'SUCCESS', 'FAIL', 'CANCELLED'];
+const faults: readonly GatewayFault[] = ['untrusted-answer', 'unbound-inquiry', 'contradiction'];
+
+function asFault(value: string | null): GatewayFault | null {
+  if (value === null) return null;
+  const found = faults.find((f) => f === value);
+  if (!found) throw new Error(`checkouts.fault_code holds "${value}", which this version does not know: migrate.`);
+  return found;
+}
 
 function asCreation(value: string): CheckoutCreation {
   const found = creations.find((c) => c === value);
@@ -61,6 +71,9 @@ function toCheckoutRecord(row: Selectable<CheckoutsTable>, orders: CheckoutOrder
     lastInquiryAt: row.last_inquiry_at,
     resultCode: row.result_code,
     antomCalls: Number(row.antom_calls),
+    inquiryCount: Number(row.inquiry_count),
+    faultCode: asFault(row.fault_code),
+    faultCount: Number(row.fault_count),
     orders,
   };
 }
@@ -175,6 +188,7 @@ export function createKyselyStorage(
             last_notified_at: null,
             last_inquiry_at: null,
             result_code: null,
+            fault_code: null,
           })
           .onConflict((oc) => oc.column('idempotency_key').doNothing())
           .returning('checkout_id')
@@ -277,6 +291,7 @@ export function createKyselyStorage(
     async applyOrderResults(checkoutId, results, { now, source, failureCode }) {
       return db.transaction().execute(async (trx) => {
         let changed = 0;
+        const contradictions: Contradiction[] = [];
         for (const r of results) {
           if (r.paymentId) {
             await trx
@@ -288,12 +303,32 @@ export function createKyselyStorage(
               .execute();
           }
           if (r.paymentStatus === 'PROCESSING') continue;
+          const current = await trx
+            .selectFrom('checkout_orders')
+            .select('payment_status')
+            .where('checkout_id', '=', checkoutId)
+            .where('reference_order_id', '=', r.referenceOrderId)
+            .executeTakeFirst();
+          if (!current) continue;
+          const stored = asOrderStatus(current.payment_status);
+          if (stored === r.paymentStatus) continue;
+          // Money that moved is never hidden: SUCCESS wins over any other final status, and nothing replaces it.
+          const takes = stored === 'PROCESSING' || r.paymentStatus === 'SUCCESS';
+          if (stored !== 'PROCESSING') {
+            contradictions.push({
+              referenceOrderId: r.referenceOrderId,
+              stored,
+              reported: r.paymentStatus,
+              kept: takes ? r.paymentStatus : stored,
+            });
+          }
+          if (!takes) continue;
           const updated = await trx
             .updateTable('checkout_orders')
             .set({ payment_status: r.paymentStatus, updated_at: now })
             .where('checkout_id', '=', checkoutId)
             .where('reference_order_id', '=', r.referenceOrderId)
-            .where('payment_status', '=', 'PROCESSING')
+            .where('payment_status', '=', stored)
             .executeTakeFirst();
           changed += Number(updated.numUpdatedRows);
           if (Number(updated.numUpdatedRows) > 0 && r.paymentStatus !== 'SUCCESS' && failureCode) {
@@ -307,21 +342,53 @@ export function createKyselyStorage(
         }
         await trx
           .updateTable('checkouts')
-          .set(source === 'notification' ? { last_notified_at: now, updated_at: now } : { updated_at: now })
+          .set((eb) => ({
+            updated_at: now,
+            ...(source === 'notification' ? { last_notified_at: now } : {}),
+            ...(contradictions.length > 0
+              ? { fault_code: 'contradiction', fault_count: eb('fault_count', '+', contradictions.length) }
+              : {}),
+          }))
           .where('checkout_id', '=', checkoutId)
           .execute();
-        return changed;
+        return { changed, contradictions };
       });
     },
 
     async claimInquiry(checkoutId, notAfter, now) {
       const result = await db
         .updateTable('checkouts')
-        .set({ last_inquiry_at: now })
+        .set((eb) => ({ last_inquiry_at: now, inquiry_count: eb('inquiry_count', '+', 1) }))
         .where('checkout_id', '=', checkoutId)
         .where((eb) => eb.or([eb('last_inquiry_at', 'is', null), eb('last_inquiry_at', '<=', notAfter)]))
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
+    },
+
+    async recordFault(checkoutId, fault, now) {
+      await db
+        .updateTable('checkouts')
+        .set((eb) => ({ fault_code: fault, fault_count: eb('fault_count', '+', 1), updated_at: now }))
+        .where('checkout_id', '=', checkoutId)
+        .execute();
+    },
+
+    async getCheckoutIdByPaymentId(paymentId) {
+      const row = await db
+        .selectFrom('checkout_orders')
+        .select('checkout_id')
+        .where('payment_id', '=', paymentId)
+        .executeTakeFirst();
+      return row?.checkout_id ?? null;
+    },
+
+    async renewLease(checkoutId, leaseUntil, now) {
+      await db
+        .updateTable('checkouts')
+        .set({ lease_until: leaseUntil, updated_at: now })
+        .where('checkout_id', '=', checkoutId)
+        .where('creation', '=', 'pending')
+        .execute();
     },
 
     close: onClose,

@@ -19,7 +19,8 @@ export function createSqliteStorage({ filename }: SqliteStorageOptions): BatchPa
   database.pragma('journal_mode = WAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  database.pragma('synchronous = NORMAL');
+  // FULL: an acknowledged notification survives an OS crash or power loss (NORMAL may roll the last commits back).
+  database.pragma('synchronous = FULL');
   const db = new Kysely<BatchPayDatabase>({ dialect: new SqliteDialect({ database }) });
   return createKyselyStorage(db, 'sqlite');
 }

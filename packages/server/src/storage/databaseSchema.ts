@@ -41,6 +41,14 @@ export interface CheckoutsTable {
   /** The result code of the first final failure Antom reported (notification or inquiry), for the buyer's message. */
   result_code: string | null;
   antom_calls: Generated<number>;
+  /** Inquiries made so far (the next one waits longer: Antom's documented back-off). */
+  inquiry_count: Generated<number>;
+  /**
+   * The last gateway fault seen for this checkout: 'untrusted-answer' (unsigned, forged, stale or not bound to our
+   * request), 'contradiction' (a signed result that contradicts a final one), or 'unbound-inquiry'.
+   */
+  fault_code: string | null;
+  fault_count: Generated<number>;
 }
 
 export interface CheckoutOrdersTable {

@@ -62,6 +62,26 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('carts').execute();
     },
   },
+  '0002_gateway_truth': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .alterTable('checkouts')
+        .addColumn('inquiry_count', 'integer', (c) => c.notNull().defaultTo(sql`0`))
+        .execute();
+      await db.schema.alterTable('checkouts').addColumn('fault_code', 'text').execute();
+      await db.schema
+        .alterTable('checkouts')
+        .addColumn('fault_count', 'integer', (c) => c.notNull().defaultTo(sql`0`))
+        .execute();
+      await db.schema.createIndex('checkout_orders_payment_id').on('checkout_orders').column('payment_id').execute();
+    },
+    async down(db: Kysely<unknown>): Promise<void> {
+      await db.schema.dropIndex('checkout_orders_payment_id').execute();
+      await db.schema.alterTable('checkouts').dropColumn('fault_count').execute();
+      await db.schema.alterTable('checkouts').dropColumn('fault_code').execute();
+      await db.schema.alterTable('checkouts').dropColumn('inquiry_count').execute();
+    },
+  },
 };
 
 /** Hands Kysely's Migrator the migrations above (no files read at run time, so it bundles). */

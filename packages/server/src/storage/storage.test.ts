@@ -149,7 +149,7 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
     ]);
   });
 
-  it('applies an order result once: replays and late contrary results change nothing', async () => {
+  it('applies an order result once: replays change nothing, a late contrary FAIL keeps SUCCESS and is counted', async () => {
     const input = newCheckout();
     await storage.createCheckout(input);
     const opts = { now: '2026-01-01T00:05:00.000Z', source: 'notification' as const };
@@ -162,16 +162,20 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
         ],
         opts,
       ),
-    ).toBe(1);
+    ).toEqual({ changed: 1, contradictions: [] });
     expect(
       await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'A-1', paymentStatus: 'SUCCESS' }], opts),
-    ).toBe(0);
+    ).toEqual({ changed: 0, contradictions: [] });
     expect(
       await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'A-1', paymentStatus: 'FAIL' }], opts),
-    ).toBe(0);
+    ).toEqual({
+      changed: 0,
+      contradictions: [{ referenceOrderId: 'A-1', stored: 'SUCCESS', reported: 'FAIL', kept: 'SUCCESS' }],
+    });
     expect(
       await storage.applyOrderResults(input.checkoutId, [{ referenceOrderId: 'B-1', paymentStatus: 'SUCCESS' }], opts),
-    ).toBe(1);
+    ).toEqual({ changed: 1, contradictions: [] });
+    expect((await storage.getCheckout(input.checkoutId))?.faultCode).toBe('contradiction');
     const checkout = await storage.getCheckout(input.checkoutId);
     expect(checkout?.orders.map((o) => [o.paymentId, o.paymentStatus])).toEqual([
       ['PAY-A', 'SUCCESS'],

@@ -39,6 +39,7 @@ describe(`two server instances on one ${process.env.BATCHPAY_STORAGE_UNDER_TEST 
         paymentMethods: ['KAKAOPAY'],
         returnUrl: 'http://127.0.0.1:5173/result',
         notifyUrl: 'http://127.0.0.1:9/api/antom/notify',
+        rateLimit: false,
         onEvent: (e) => events.push(e),
       });
       servers.push(await serveHandler(handler));

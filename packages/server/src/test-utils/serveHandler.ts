@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 
 /** Serves a Web `Request` → `Response` handler on 127.0.0.1 (port 0 = a free one), as a framework would mount it. */
 export async function serveHandler(
-  handler: (request: Request) => Promise<Response>,
+  handler: (request: Request, connection: { remoteAddress?: string | undefined }) => Promise<Response>,
   port = 0,
 ): Promise<{ url: string; port: number; close: () => Promise<void> }> {
   const sockets = new Set<Socket>();
@@ -22,7 +22,7 @@ export async function serveHandler(
         headers,
         ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
       });
-      const response = await handler(request);
+      const response = await handler(request, { remoteAddress: req.socket.remoteAddress });
       res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
       res.end(Buffer.from(await response.arrayBuffer()));
     });

@@ -35,10 +35,10 @@ export async function startMerchant(options: StartMerchantOptions): Promise<Merc
   await storage.migrate();
   await storage.saveCart(testCart);
   const events: BatchPayEvent[] = [];
-  let handler: ((request: Request) => Promise<Response>) | undefined;
-  const server = await serveHandler((request) => {
+  let handler: ReturnType<typeof createBatchPayHandler> | undefined;
+  const server = await serveHandler((request, connection) => {
     if (!handler) throw new Error('merchant handler not ready');
-    return handler(request);
+    return handler(request, connection);
   }, options.port ?? 0);
   const base = server.url;
   // The notify URL needs the port, known only once listening.
@@ -49,6 +49,8 @@ export async function startMerchant(options: StartMerchantOptions): Promise<Merc
     returnUrl: 'http://127.0.0.1:5173/result',
     notifyUrl: `${base}/api/antom/notify`,
     inquiryAfterMs: 60_000,
+    // Tests poll fast from one address; the limiter has tests of its own.
+    rateLimit: false,
     onEvent: (e) => events.push(e),
     ...options.handler,
   });
