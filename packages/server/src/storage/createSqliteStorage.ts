@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import type { BatchPayStorage } from './BatchPayStorage.js';
 import { createKyselyStorage } from './createKyselyStorage.js';
 import type { BatchPayDatabase } from './databaseSchema.js';
+import { sqlitePragmas } from './sqlitePragmas.js';
 
 export interface SqliteStorageOptions {
   /** Path of the database file (its folder is created). WAL mode, so readers never wait for the writer. */
@@ -16,11 +17,7 @@ export function createSqliteStorage({ filename }: SqliteStorageOptions): BatchPa
   if (!filename) throw new Error('createSqliteStorage needs `filename`: a path such as ".data/batchpay.sqlite".');
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   const database = new Database(filename);
-  database.pragma('journal_mode = WAL');
-  database.pragma('busy_timeout = 5000');
-  database.pragma('foreign_keys = ON');
-  // FULL: an acknowledged notification survives an OS crash or power loss (NORMAL may roll the last commits back).
-  database.pragma('synchronous = FULL');
+  for (const pragma of sqlitePragmas) database.pragma(pragma);
   const db = new Kysely<BatchPayDatabase>({ dialect: new SqliteDialect({ database }) });
   return createKyselyStorage(db, 'sqlite');
 }
