@@ -11,10 +11,11 @@ export interface NotificationDelivery {
   sentAt: string;
   /** The exact signed body. */
   body: string;
-  /** The merchant's HTTP status, or null when no answer came (connection refused, timeout). */
+  /**
+   * The merchant's HTTP status, or null when no answer came (connection refused, timeout, or a host the sandbox
+   * does not post to). The answer's body is read only to recognise an acknowledgement and is never kept.
+   */
   httpStatus: number | null;
-  /** The start of the merchant's answer (at most 2 000 characters), or null. */
-  responseBody: string | null;
   /** True when the answer was HTTP 2xx with `result.resultStatus` "S". */
   acknowledged: boolean;
   /** Why the delivery did not count as acknowledged, or null. */

@@ -3,10 +3,13 @@ import { buildNotification } from './buildNotification.js';
 import { formatGatewayTime } from './formatGatewayTime.js';
 import type { NotificationDelivery } from './NotificationDelivery.js';
 import { notificationScheduleMs } from './notificationSchedule.js';
+import { notifyTargetProblem } from './notifyTargetProblem.js';
 import type { SandboxBatch } from './SandboxBatch.js';
 
 export interface NotificationSenderOptions {
   privateKey: string;
+  /** Hosts besides loopback that notifications may be posted to. */
+  allowHosts: readonly string[];
   fetch: typeof fetch;
   now: () => Date;
   /** 1 = the documented schedule; 0.001 turns 2 minutes into 120 ms. */
@@ -17,7 +20,35 @@ export interface NotificationSenderOptions {
   deliveryTimeoutMs?: number;
 }
 
+/** How much of a merchant's answer is read to recognise an acknowledgement; the answer is never kept. */
+const maxAnswerBytes = 4096;
+
+async function readStart(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    while (total <= maxAnswerBytes) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      total += value.byteLength;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes.subarray(0, maxAnswerBytes + 1));
+}
+
 function isAcknowledgement(text: string): boolean {
+  if (text.length > maxAnswerBytes) return false;
   try {
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== 'object' || parsed === null) return false;
@@ -98,12 +129,13 @@ export class NotificationSender {
       sentAt: formatGatewayTime(sentAt),
       body,
       httpStatus: null,
-      responseBody: null,
       acknowledged: false,
       error: null,
       nextAttemptInMs: null,
     };
+    const refused = notifyTargetProblem(batch.paymentNotifyUrl, this.options.allowHosts);
     try {
+      if (refused) throw new Error(refused);
       const url = new URL(batch.paymentNotifyUrl);
       const content = buildSignContent({
         method: 'POST',
@@ -122,19 +154,22 @@ export class NotificationSender {
           signature: formatSignatureHeader(signature),
         },
         body,
+        // A redirect could point anywhere (an internal address): it is not followed, and counts as no acknowledgement.
+        redirect: 'manual',
         signal: AbortSignal.timeout(this.options.deliveryTimeoutMs ?? 10_000),
       });
-      const text = await response.text();
+      const text = await readStart(response);
       entry.httpStatus = response.status;
-      entry.responseBody = text.slice(0, 2000);
       entry.acknowledged = response.ok && isAcknowledgement(text);
       if (!entry.acknowledged) {
         entry.error = response.ok
           ? 'The answer is not an acknowledgement: reply {"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}.'
-          : `The merchant answered HTTP ${response.status}.`;
+          : response.status >= 300 && response.status < 400
+            ? `The merchant answered HTTP ${response.status} (a redirect, not followed): answer the notify URL itself.`
+            : `The merchant answered HTTP ${response.status}.`;
       }
     } catch (error) {
-      entry.error = `No answer: ${error instanceof Error ? error.message : String(error)}`;
+      entry.error = refused ?? `No answer: ${error instanceof Error ? error.message : String(error)}`;
     }
     batch.notification.attempts = attempt;
     if (entry.acknowledged) {

@@ -1,4 +1,5 @@
 import { getResultCodeInfo } from '@batchpay/core';
+import { cashierCsrfSecret, cashierCsrfToken, isCashierCsrfToken } from './cashierCsrfToken.js';
 import { formatGatewayTime } from './formatGatewayTime.js';
 import { NotificationSender } from './NotificationSender.js';
 import { RateLimiter } from './RateLimiter.js';
@@ -16,7 +17,12 @@ export interface SandboxEngineConfig {
   maxRequestTimeSkewMs: number;
   maxBodyBytes: number;
   storage: SandboxStorage | undefined;
+  /** Hosts besides loopback that notifications may be posted to. */
+  notifyAllowHosts: readonly string[];
 }
+
+/** What registering a merchant did: a new merchant, the same key again, or a refused change of key. */
+export type MerchantRegistration = 'registered' | 'unchanged' | 'conflict';
 
 export interface FinalOutcome {
   status: Exclude<SandboxBatchStatus, 'PROCESSING'>;
@@ -39,11 +45,14 @@ export class SandboxEngine {
   private saveChain: Promise<void> = Promise.resolve();
   private savePending = false;
   private closed = false;
+  private readonly csrfSecret: Buffer;
 
   constructor(readonly config: SandboxEngineConfig) {
     this.rateLimiter = new RateLimiter(config.rateLimit);
+    this.csrfSecret = cashierCsrfSecret(config.keys.privateKey);
     this.notifier = new NotificationSender({
       privateKey: config.keys.privateKey,
+      allowHosts: config.notifyAllowHosts,
       fetch: config.fetch,
       now: config.now,
       timeScale: config.notifyTimeScale,
@@ -69,9 +78,26 @@ export class SandboxEngine {
     }
   }
 
-  registerMerchant(clientId: string, publicKey: string): void {
+  /**
+   * Registers a merchant's public key. A client id keeps the key it was first registered with: the same key again
+   * changes nothing (a restarted merchant server), another key is refused, so nobody can take over a merchant id.
+   */
+  registerMerchant(clientId: string, publicKey: string): MerchantRegistration {
+    const known = this.merchants.get(clientId);
+    if (known !== undefined) return known === publicKey ? 'unchanged' : 'conflict';
     this.merchants.set(clientId, publicKey);
     this.persist();
+    return 'registered';
+  }
+
+  /** The CSRF token the batch's cashier form carries. */
+  csrfTokenOf(batch: SandboxBatch): string {
+    return cashierCsrfToken(this.csrfSecret, batch.cashierToken);
+  }
+
+  /** True when a cashier form sent the batch's own CSRF token. */
+  isCsrfTokenOf(batch: SandboxBatch, sent: unknown): boolean {
+    return isCashierCsrfToken(this.csrfSecret, batch.cashierToken, sent);
   }
 
   findBatch(clientId: string, batchPaymentRequestId: string): SandboxBatch | undefined {

@@ -11,9 +11,11 @@ import { answerFor, errorAnswer } from './answerFor.js';
 import { authenticateRequest } from './authenticateRequest.js';
 import { buildBatchAnswer } from './buildBatchAnswer.js';
 import { cardResultInfo } from './cardResultInfo.js';
+import { findForbiddenKeys } from './findForbiddenKeys.js';
 import { findUnknownFields } from './findUnknownFields.js';
 import { formatGatewayTime } from './formatGatewayTime.js';
 import { gatewayAnswer } from './gatewayAnswer.js';
+import { gatewayUrlProblem } from './gatewayUrlProblem.js';
 import { magicAmountCode } from './magicAmounts.js';
 import { newCashierToken, newPaymentId } from './randomIds.js';
 import type { SandboxBatch } from './SandboxBatch.js';
@@ -146,7 +148,21 @@ export async function handleBatchPay(engine: SandboxEngine, request: Request): P
       `Unknown field${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).join(', ')}: remove ${unknown.length > 1 ? 'them' : 'it'} (batchPay defines no such field).`,
     );
   }
+  const forbiddenKeys = findForbiddenKeys(input);
+  if (forbiddenKeys.length > 0) {
+    return errorAnswer(
+      engine,
+      path,
+      clientId,
+      'PARAM_ILLEGAL',
+      `Forbidden field name${forbiddenKeys.length > 1 ? 's' : ''} ${forbiddenKeys.join(', ')}: remove ${forbiddenKeys.length > 1 ? 'them' : 'it'} (no batchPay field is called __proto__, constructor or prototype).`,
+    );
+  }
   const req = validated.value;
+  for (const field of ['paymentRedirectUrl', 'paymentNotifyUrl'] as const) {
+    const problem = gatewayUrlProblem(req[field]);
+    if (problem) return errorAnswer(engine, path, clientId, 'PARAM_ILLEGAL', `${field} ${problem}`);
+  }
   if (req.paymentExpiryTime !== undefined) {
     // The seed: a requested expiry must be under 10 minutes after the request (under 48 hours for bank transfer).
     const problem = checkPaymentExpiryTime(req.paymentExpiryTime, {

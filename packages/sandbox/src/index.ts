@@ -1,10 +1,11 @@
 export { createFileStorage } from './createFileStorage.js';
 export { createMerchantCredentials } from './createMerchantCredentials.js';
-export { type CreateSandboxOptions, createSandbox, type Sandbox } from './createSandbox.js';
+export { type CreateSandboxOptions, createSandbox, defaultCorsOrigins, type Sandbox } from './createSandbox.js';
 export { type DeclineReason, declineReasons } from './declineReasons.js';
 export { magicAmountCode, magicAmounts } from './magicAmounts.js';
 export type { NotificationDelivery } from './NotificationDelivery.js';
 export { notificationScheduleMs } from './notificationSchedule.js';
+export { isLoopbackHost } from './notifyTargetProblem.js';
 export type {
   SandboxBatch,
   SandboxBatchStatus,

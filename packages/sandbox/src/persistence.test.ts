@@ -9,6 +9,7 @@ import { createSandbox } from './createSandbox.js';
 import type { SandboxSnapshot } from './SandboxStorage.js';
 import { callGateway, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
 import { startNotifyReceiver } from './test-utils/startNotifyReceiver.js';
+import { submitCashier } from './test-utils/submitCashier.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -34,9 +35,7 @@ describe('state kept in a JSON file', () => {
     });
     const body = sampleBatchPay({ paymentNotifyUrl: receiver.url });
     const answer = await readAnswer(await callGateway(first, merchant, body), first.publicKey);
-    const pay = await first.fetch(
-      new Request(answer.json.normalUrl ?? '', { method: 'POST', body: new URLSearchParams({ action: 'pay' }) }),
-    );
+    const pay = await submitCashier(answer.json.normalUrl ?? '', 'pay', {}, first);
     expect(pay.status).toBe(303);
     await receiver.waitFor(1);
     await new Promise((r) => setTimeout(r, 50));

@@ -12,6 +12,10 @@ export interface SandboxCliOptions {
   publicUrl?: string;
   rateLimit?: { requests: number; perMs: number };
   notifyTimeScale: number;
+  /** Web origins whose pages may call the control API; default: the demo's Vite origin. */
+  corsOrigins?: string[] | undefined;
+  /** Hosts besides loopback that notifications may be posted to. */
+  notifyAllowHosts?: string[] | undefined;
 }
 
 /** What `<data-dir>/merchant.json` holds: everything a merchant server needs to talk to this sandbox. */
@@ -25,13 +29,25 @@ export interface MerchantFile {
 
 export const cliUsage = `Usage: batchpay-sandbox [--port 8787] [--host 127.0.0.1] [--data-dir .sandbox] [--public-url URL]
                         [--rate-limit 100/1000] [--notify-time-scale 1]
+                        [--cors-origin http://127.0.0.1:5173] [--notify-allow shop.example]
   --port               port to listen on (0 = a free port)             default 8787
   --host               interface to listen on                          default 127.0.0.1
   --data-dir           where keys, merchant.json and state.json live   default .sandbox
   --public-url         the URL buyers' browsers reach the sandbox at   default http://<host>:<port>
   --rate-limit N/MS    REQUEST_TRAFFIC_EXCEED_LIMIT beyond N requests per MS ms per client ("off" = none)
                                                                        default 100/1000
-  --notify-time-scale  1 = the documented redelivery schedule; 0.01 = a hundred times faster`;
+  --notify-time-scale  1 = the documented redelivery schedule; 0.01 = a hundred times faster
+  --cors-origin URLS   web origins (comma-separated, repeatable) whose pages may call /sandbox/* from a browser
+                                                                       default http://127.0.0.1:5173,http://localhost:5173
+  --notify-allow HOSTS hosts (comma-separated, repeatable) besides loopback that notifications may be sent to
+                                                                       default none (loopback only)`;
+
+function listOf(text: string): string[] {
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
 
 /** Parses the CLI's arguments; throws an Error whose message names the bad flag and the fix. */
 export function parseCliArgs(argv: readonly string[]): SandboxCliOptions {
@@ -92,6 +108,34 @@ export function parseCliArgs(argv: readonly string[]): SandboxCliOptions {
         options.notifyTimeScale = scale;
         break;
       }
+      case '--cors-origin': {
+        for (const origin of listOf(value())) {
+          let parsed: URL | undefined;
+          try {
+            parsed = new URL(origin);
+          } catch {
+            parsed = undefined;
+          }
+          if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+            throw new Error(
+              `--cors-origin ${origin} is not an origin: give scheme, host and port only, such as http://127.0.0.1:5173.`,
+            );
+          }
+          options.corsOrigins = [...(options.corsOrigins ?? []), origin];
+        }
+        break;
+      }
+      case '--notify-allow': {
+        for (const host of listOf(value())) {
+          if (!/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(host)) {
+            throw new Error(
+              `--notify-allow ${host} is not a host name: give a host such as shop.example (no scheme, no port).`,
+            );
+          }
+          options.notifyAllowHosts = [...(options.notifyAllowHosts ?? []), host.replace(/^\[|\]$/g, '')];
+        }
+        break;
+      }
       case '--help':
       case '-h':
         throw new Error(cliUsage);
@@ -145,6 +189,8 @@ export async function startSandboxCli(options: SandboxCliOptions): Promise<Sandb
     storage: createFileStorage(join(dataDir, 'state.json')),
     ...(options.publicUrl ? { publicBaseUrl: options.publicUrl } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    corsOrigins: options.corsOrigins,
+    notifyAllowHosts: options.notifyAllowHosts,
   });
   const updated: MerchantFile = {
     ...merchant,
