@@ -14,8 +14,8 @@ export interface NotificationSenderOptions {
   now: () => Date;
   /** 1 = the documented schedule; 0.001 turns 2 minutes into 120 ms. */
   timeScale: number;
-  /** Called after every change of a batch's notification state (the CLI persists then). */
-  onChange: () => void;
+  /** Called after each attempt, with the log entry and the batch's new notification state (the storage saves both). */
+  onDelivery: (delivery: NotificationDelivery, batch: SandboxBatch) => void;
   /** How long one delivery may take before it counts as failed (default 10 s). */
   deliveryTimeoutMs?: number;
 }
@@ -83,10 +83,9 @@ export class NotificationSender {
     );
   }
 
-  /** Starts delivering a batch that just reached a final state. */
+  /** Starts delivering a batch that just reached a final state (its caller stores the pending state first). */
   start(batch: SandboxBatch): void {
     batch.notification = { state: 'pending', attempts: 0 };
-    this.options.onChange();
     this.schedule(batch, notificationScheduleMs[0] ?? 0);
   }
 
@@ -180,7 +179,11 @@ export class NotificationSender {
       batch.notification.state = 'exhausted';
     }
     this.log.push(entry);
-    this.options.onChange();
+    try {
+      this.options.onDelivery(entry, batch);
+    } catch (error) {
+      console.error('batchpay-sandbox: could not store a notification delivery:', error);
+    }
     if (entry.nextAttemptInMs !== null) this.schedule(batch, entry.nextAttemptInMs);
   }
 }

@@ -4,7 +4,7 @@ import { formatGatewayTime } from './formatGatewayTime.js';
 import { NotificationSender } from './NotificationSender.js';
 import { RateLimiter } from './RateLimiter.js';
 import type { SandboxBatch, SandboxBatchStatus, SandboxBatchView, SandboxOrderRecord } from './SandboxBatch.js';
-import type { SandboxSnapshot, SandboxStorage } from './SandboxStorage.js';
+import type { SandboxStorage } from './SandboxStorage.js';
 import { ScenarioBook } from './ScenarioBook.js';
 
 export interface SandboxEngineConfig {
@@ -42,8 +42,6 @@ export class SandboxEngine {
   private readonly byPaymentId = new Map<string, { batch: SandboxBatch; order: SandboxOrderRecord }>();
   private readonly byToken = new Map<string, SandboxBatch>();
   private readonly expiryTimers = new Map<SandboxBatch, ReturnType<typeof setTimeout>>();
-  private saveChain: Promise<void> = Promise.resolve();
-  private savePending = false;
   private closed = false;
   private readonly csrfSecret: Buffer;
 
@@ -56,7 +54,9 @@ export class SandboxEngine {
       fetch: config.fetch,
       now: config.now,
       timeScale: config.notifyTimeScale,
-      onChange: () => this.persist(),
+      onDelivery: (delivery, batch) => {
+        if (!this.closed) this.config.storage?.saveDelivery(delivery, batch);
+      },
     });
   }
 
@@ -66,7 +66,7 @@ export class SandboxEngine {
 
   /** Loads what the storage kept and resumes pending expiries and notifications. */
   async restore(): Promise<void> {
-    const snapshot = await this.config.storage?.load();
+    const snapshot = this.config.storage?.load();
     if (!snapshot) return;
     for (const m of snapshot.merchants)
       if (!this.merchants.has(m.clientId)) this.merchants.set(m.clientId, m.publicKey);
@@ -85,8 +85,8 @@ export class SandboxEngine {
   registerMerchant(clientId: string, publicKey: string): MerchantRegistration {
     const known = this.merchants.get(clientId);
     if (known !== undefined) return known === publicKey ? 'unchanged' : 'conflict';
+    this.config.storage?.saveMerchant({ clientId, publicKey });
     this.merchants.set(clientId, publicKey);
-    this.persist();
     return 'registered';
   }
 
@@ -118,19 +118,29 @@ export class SandboxEngine {
     return this.byToken.get(token);
   }
 
-  /** Stores a new batch (synchronously, so concurrent duplicates cannot both create one). */
+  /**
+   * Stores a new batch, synchronously and durably before the caller answers for it (so concurrent duplicates
+   * cannot both create one, and a batch that was answered survives `kill -9`).
+   */
   addBatch(batch: SandboxBatch): void {
+    this.save(batch);
     this.index(batch);
     if (batch.status === 'PROCESSING') this.watchExpiry(batch);
-    this.persist();
   }
 
   /** Moves a PROCESSING batch to its final state and starts the notification. */
   finalize(batch: SandboxBatch, outcome: FinalOutcome): void {
-    batch.status = outcome.status;
-    batch.resultCode = outcome.resultCode;
-    batch.resultMessage = outcome.resultMessage ?? getResultCodeInfo(outcome.resultCode).message;
-    if (outcome.status === 'SUCCESS') batch.paymentTime = formatGatewayTime(this.now());
+    const next: SandboxBatch = {
+      ...batch,
+      status: outcome.status,
+      resultCode: outcome.resultCode,
+      resultMessage: outcome.resultMessage ?? getResultCodeInfo(outcome.resultCode).message,
+      notification: { state: 'pending', attempts: 0 },
+    };
+    if (outcome.status === 'SUCCESS') next.paymentTime = formatGatewayTime(this.now());
+    // Stored first: when storing fails, nothing changed (the caller answers with an error, never with success).
+    this.save(next);
+    Object.assign(batch, next);
     const timer = this.expiryTimers.get(batch);
     if (timer) clearTimeout(timer);
     this.expiryTimers.delete(batch);
@@ -158,37 +168,17 @@ export class SandboxEngine {
     };
   }
 
-  snapshot(): SandboxSnapshot {
-    return {
-      version: 1,
-      merchants: [...this.merchants].map(([clientId, publicKey]) => ({ clientId, publicKey })),
-      batches: [...this.batches.values()],
-      deliveries: this.notifier.deliveries(),
-    };
-  }
-
-  /** Saves the state (coalesced: many changes in one tick give one write). */
-  persist(): void {
-    const storage = this.config.storage;
-    if (!storage || this.savePending || this.closed) return;
-    this.savePending = true;
-    this.saveChain = this.saveChain
-      .then(async () => {
-        this.savePending = false;
-        await storage.save(this.snapshot());
-      })
-      .catch((error: unknown) => {
-        console.error('batchpay-sandbox: could not save its state:', error);
-      });
+  /** Writes the batch to the storage (synchronously; throws when it cannot). */
+  private save(batch: SandboxBatch): void {
+    if (!this.closed) this.config.storage?.saveBatch(batch);
   }
 
   async close(): Promise<void> {
     for (const timer of this.expiryTimers.values()) clearTimeout(timer);
     this.expiryTimers.clear();
     await this.notifier.close();
-    await this.saveChain;
-    if (this.config.storage) await this.config.storage.save(this.snapshot());
     this.closed = true;
+    this.config.storage?.close();
   }
 
   private index(batch: SandboxBatch): void {

@@ -28,7 +28,7 @@ export interface CreateSandboxOptions {
   fetch?: typeof fetch;
   /** How far `request-time` may be from the gateway clock (default 5 minutes). */
   maxRequestTimeSkewMs?: number;
-  /** Where batches, merchants and the delivery log are kept between runs (the CLI passes a JSON file). */
+  /** Where batches, merchants and the delivery log are kept between runs (the CLI passes `createSqliteStorage`). */
   storage?: SandboxStorage;
   /**
    * Web origins whose pages may call the control API (`/sandbox`, `/sandbox/scenarios`, `/sandbox/batches/…`) from a
@@ -62,7 +62,7 @@ export interface Sandbox {
   clearScenarios(): void;
   /** The notification delivery log, oldest first. */
   notifications(): NotificationDelivery[];
-  /** Stops expiry and redelivery timers, waits for deliveries in flight and saves the state. */
+  /** Stops expiry and redelivery timers, waits for deliveries in flight and closes the storage. */
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
-export { createFileStorage } from './createFileStorage.js';
 export { createMerchantCredentials } from './createMerchantCredentials.js';
 export { type CreateSandboxOptions, createSandbox, defaultCorsOrigins, type Sandbox } from './createSandbox.js';
+export { createSqliteStorage } from './createSqliteStorage.js';
 export { type DeclineReason, declineReasons } from './declineReasons.js';
 export { magicAmountCode, magicAmounts } from './magicAmounts.js';
 export type { NotificationDelivery } from './NotificationDelivery.js';

@@ -1,8 +1,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { generateKeyPair } from '@batchpay/core/signature';
-import { createFileStorage } from './createFileStorage.js';
 import { createMerchantCredentials } from './createMerchantCredentials.js';
+import { createSqliteStorage } from './createSqliteStorage.js';
+import { importJsonState } from './importJsonState.js';
 import { type SandboxServer, startSandboxServer } from './startSandboxServer.js';
 
 export interface SandboxCliOptions {
@@ -32,7 +33,7 @@ export const cliUsage = `Usage: batchpay-sandbox [--port 8787] [--host 127.0.0.1
                         [--cors-origin http://127.0.0.1:5173] [--notify-allow shop.example]
   --port               port to listen on (0 = a free port)             default 8787
   --host               interface to listen on                          default 127.0.0.1
-  --data-dir           where keys, merchant.json and state.json live   default .sandbox
+  --data-dir           where keys, merchant.json and state.sqlite live default .sandbox
   --public-url         the URL buyers' browsers reach the sandbox at   default http://<host>:<port>
   --rate-limit N/MS    REQUEST_TRAFFIC_EXCEED_LIMIT beyond N requests per MS ms per client ("off" = none)
                                                                        default 100/1000
@@ -180,18 +181,26 @@ export async function startSandboxCli(options: SandboxCliOptions): Promise<Sandb
       baseUrl: '',
     };
   }
-  const server = await startSandboxServer({
-    port: options.port,
-    host: options.host,
-    keys,
-    merchants: [{ clientId: merchant.clientId, publicKey: merchant.merchantPublicKey }],
-    notifyTimeScale: options.notifyTimeScale,
-    storage: createFileStorage(join(dataDir, 'state.json')),
-    ...(options.publicUrl ? { publicBaseUrl: options.publicUrl } : {}),
-    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
-    corsOrigins: options.corsOrigins,
-    notifyAllowHosts: options.notifyAllowHosts,
-  });
+  const storage = createSqliteStorage(join(dataDir, 'state.sqlite'));
+  let server: SandboxServer;
+  try {
+    importJsonState(join(dataDir, 'state.json'), storage);
+    server = await startSandboxServer({
+      port: options.port,
+      host: options.host,
+      keys,
+      merchants: [{ clientId: merchant.clientId, publicKey: merchant.merchantPublicKey }],
+      notifyTimeScale: options.notifyTimeScale,
+      storage,
+      ...(options.publicUrl ? { publicBaseUrl: options.publicUrl } : {}),
+      ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+      corsOrigins: options.corsOrigins,
+      notifyAllowHosts: options.notifyAllowHosts,
+    });
+  } catch (error) {
+    storage.close();
+    throw error;
+  }
   const updated: MerchantFile = {
     ...merchant,
     sandboxPublicKey: keys.publicKey,
