@@ -100,17 +100,6 @@ export async function handleBatchPay(engine: SandboxEngine, request: Request): P
   const url = new URL(request.url);
   const path = `${url.pathname}${url.search}`;
   const baseUrl = (engine.config.publicBaseUrl ?? url.origin).replace(/\/+$/, '');
-  const headerClient = request.headers.get('client-id')?.trim() || undefined;
-  if (headerClient && !engine.rateLimiter.allow(headerClient, engine.now().getTime())) {
-    const limit = engine.config.rateLimit;
-    return errorAnswer(
-      engine,
-      path,
-      headerClient,
-      'REQUEST_TRAFFIC_EXCEED_LIMIT',
-      `More than ${limit?.requests} requests in ${limit?.perMs} ms from ${headerClient}: slow down and call again.`,
-    );
-  }
   const auth = await authenticateRequest(request, {
     path,
     publicKeyOf: (id) => engine.merchants.get(id),
@@ -120,6 +109,10 @@ export async function handleBatchPay(engine: SandboxEngine, request: Request): P
   });
   if (!auth.ok) return errorAnswer(engine, path, auth.clientId, auth.code, auth.message);
   const { clientId } = auth;
+  // Counted only once the request is signed by the merchant: junk under its client id spends none of its quota.
+  if (!engine.rateLimiter.allow(clientId, engine.now().getTime())) {
+    return errorAnswer(engine, path, clientId, 'REQUEST_TRAFFIC_EXCEED_LIMIT', engine.rateLimiter.refusal(clientId));
+  }
 
   let input: unknown;
   try {
@@ -134,6 +127,7 @@ export async function handleBatchPay(engine: SandboxEngine, request: Request): P
       `The body is not valid JSON (${detail}): send a JSON object.`,
     );
   }
+  // Core checks the list sizes first and caps the issues, so an oversized body is refused by its counts.
   const validated = validateBatchPayRequest(input, { level: 'gateway', now: engine.now() });
   if (!validated.ok) {
     return errorAnswer(engine, path, clientId, 'PARAM_ILLEGAL', formatValidationIssues(validated.issues));

@@ -17,4 +17,10 @@ export type { CashierUrlKind, SandboxApi, SandboxFault, SandboxScenario } from '
 export { parseScenario } from './SandboxScenario.js';
 export type { SandboxSnapshot, SandboxStorage } from './SandboxStorage.js';
 export { type MerchantFile, parseCliArgs, type SandboxCliOptions, startSandboxCli } from './startSandboxCli.js';
-export { type SandboxServer, type StartSandboxServerOptions, startSandboxServer } from './startSandboxServer.js';
+export {
+  defaultServerTimeouts,
+  type SandboxServer,
+  type SandboxServerTimeouts,
+  type StartSandboxServerOptions,
+  startSandboxServer,
+} from './startSandboxServer.js';

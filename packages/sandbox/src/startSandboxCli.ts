@@ -4,7 +4,7 @@ import { generateKeyPair } from '@batchpay/core/signature';
 import { createMerchantCredentials } from './createMerchantCredentials.js';
 import { createSqliteStorage } from './createSqliteStorage.js';
 import { importJsonState } from './importJsonState.js';
-import { type SandboxServer, startSandboxServer } from './startSandboxServer.js';
+import { type SandboxServer, type SandboxServerTimeouts, startSandboxServer } from './startSandboxServer.js';
 
 export interface SandboxCliOptions {
   port: number;
@@ -17,6 +17,8 @@ export interface SandboxCliOptions {
   corsOrigins?: string[] | undefined;
   /** Hosts besides loopback that notifications may be posted to. */
   notifyAllowHosts?: string[] | undefined;
+  /** Limits on slow clients (default 10 s for headers, 30 s for the whole request, 5 s keep-alive). */
+  timeouts?: Partial<SandboxServerTimeouts> | undefined;
 }
 
 /** What `<data-dir>/merchant.json` holds: everything a merchant server needs to talk to this sandbox. */
@@ -31,6 +33,7 @@ export interface MerchantFile {
 export const cliUsage = `Usage: batchpay-sandbox [--port 8787] [--host 127.0.0.1] [--data-dir .sandbox] [--public-url URL]
                         [--rate-limit 100/1000] [--notify-time-scale 1]
                         [--cors-origin http://127.0.0.1:5173] [--notify-allow shop.example]
+                        [--headers-timeout 10000] [--request-timeout 30000] [--keep-alive-timeout 5000]
   --port               port to listen on (0 = a free port)             default 8787
   --host               interface to listen on                          default 127.0.0.1
   --data-dir           where keys, merchant.json and state.sqlite live default .sandbox
@@ -41,7 +44,10 @@ export const cliUsage = `Usage: batchpay-sandbox [--port 8787] [--host 127.0.0.1
   --cors-origin URLS   web origins (comma-separated, repeatable) whose pages may call /sandbox/* from a browser
                                                                        default http://127.0.0.1:5173,http://localhost:5173
   --notify-allow HOSTS hosts (comma-separated, repeatable) besides loopback that notifications may be sent to
-                                                                       default none (loopback only)`;
+                                                                       default none (loopback only)
+  --headers-timeout MS 408 when a client's headers take longer         default 10000
+  --request-timeout MS 408 when a whole request (body too) takes longer default 30000
+  --keep-alive-timeout MS  idle connections close after               default 5000`;
 
 function listOf(text: string): string[] {
   return text
@@ -137,6 +143,18 @@ export function parseCliArgs(argv: readonly string[]): SandboxCliOptions {
         }
         break;
       }
+      case '--headers-timeout':
+      case '--request-timeout':
+      case '--keep-alive-timeout': {
+        const ms = Number(value());
+        if (!Number.isInteger(ms) || ms < 1) {
+          throw new Error(`${name} must be a whole number of milliseconds, such as 10000.`);
+        }
+        const key =
+          name === '--headers-timeout' ? 'headersMs' : name === '--request-timeout' ? 'requestMs' : 'keepAliveMs';
+        options.timeouts = { ...options.timeouts, [key]: ms };
+        break;
+      }
       case '--help':
       case '-h':
         throw new Error(cliUsage);
@@ -196,6 +214,7 @@ export async function startSandboxCli(options: SandboxCliOptions): Promise<Sandb
       ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
       corsOrigins: options.corsOrigins,
       notifyAllowHosts: options.notifyAllowHosts,
+      timeouts: options.timeouts,
     });
   } catch (error) {
     storage.close();
