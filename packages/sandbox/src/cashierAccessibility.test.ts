@@ -3,8 +3,8 @@ import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMerchantCredentials } from './createMerchantCredentials.js';
 import { createSandbox, type Sandbox } from './createSandbox.js';
+import { submitCashierForm } from './submitCashierForm.js';
 import { callGateway, type Merchant, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
-import { submitCashier } from './test-utils/submitCashier.js';
 
 let sandbox: Sandbox;
 let merchant: Merchant;
@@ -33,7 +33,7 @@ describe('cashier pages are accessible (axe-core)', () => {
     expect(buttons).toEqual(['Pay', 'Decline', 'Cancel']);
     expect(document.querySelector('select')?.labels?.[0]?.textContent).toMatch(/Decline reason/);
     expect(await violationsOf(answer.json.applinkUrl ?? '')).toEqual([]);
-    await submitCashier(normalUrl, 'cancel', {}, sandbox);
+    await submitCashierForm(normalUrl, 'cancel', {}, sandbox);
     expect(await violationsOf(normalUrl)).toEqual([]);
     expect(document.querySelector('[role="status"]')?.textContent).toMatch(/cancelled/);
   });

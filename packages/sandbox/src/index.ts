@@ -24,3 +24,4 @@ export {
   type StartSandboxServerOptions,
   startSandboxServer,
 } from './startSandboxServer.js';
+export { submitCashierForm } from './submitCashierForm.js';

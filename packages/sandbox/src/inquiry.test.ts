@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submitCashierForm } from './submitCashierForm.js';
 import { callGateway, inquiryPath, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
 import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
-import { submitCashier } from './test-utils/submitCashier.js';
 
 let t: TestSandbox;
 beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('inquiryPayment, over real HTTP', () => {
     });
     expect(pending.json.paymentTime).toBeUndefined();
     expect(pending.signatureValid).toBe(true);
-    await submitCashier(answer.json.normalUrl ?? '', 'pay');
+    await submitCashierForm(answer.json.normalUrl ?? '', 'pay');
     const paid = await inquire({ paymentId: paymentIds[1] });
     expect(paid.json.paymentStatus).toBe('SUCCESS');
     expect(paid.json.paymentTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);

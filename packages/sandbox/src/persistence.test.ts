@@ -9,9 +9,9 @@ import { createSandbox } from './createSandbox.js';
 import { createSqliteStorage } from './createSqliteStorage.js';
 import { importJsonState } from './importJsonState.js';
 import type { SandboxBatch } from './SandboxBatch.js';
+import { submitCashierForm } from './submitCashierForm.js';
 import { callGateway, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
 import { startNotifyReceiver } from './test-utils/startNotifyReceiver.js';
-import { submitCashier } from './test-utils/submitCashier.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -52,7 +52,7 @@ describe('state kept in a SQLite file', () => {
     });
     const body = sampleBatchPay({ paymentNotifyUrl: receiver.url });
     const answer = await readAnswer(await callGateway(first, merchant, body), first.publicKey);
-    const pay = await submitCashier(answer.json.normalUrl ?? '', 'pay', {}, first);
+    const pay = await submitCashierForm(answer.json.normalUrl ?? '', 'pay', {}, first);
     expect(pay.status).toBe(303);
     await receiver.waitFor(1);
     await new Promise((r) => setTimeout(r, 50));
@@ -156,7 +156,7 @@ describe('state kept in a SQLite file', () => {
 
     const second = await createSandbox({ keys, notifyTimeScale: 0.001, storage: createSqliteStorage(file) });
     cleanups.push(() => second.close());
-    const res = await submitCashier(answer.json.normalUrl ?? '', 'pay', {}, second);
+    const res = await submitCashierForm(answer.json.normalUrl ?? '', 'pay', {}, second);
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Nothing was paid, declined or cancelled');
     const view = (await (

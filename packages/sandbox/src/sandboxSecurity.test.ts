@@ -5,10 +5,12 @@ import { createMerchantCredentials } from './createMerchantCredentials.js';
 import { createSandbox } from './createSandbox.js';
 import type { NotificationDelivery } from './NotificationDelivery.js';
 import type { SandboxBatchView } from './SandboxBatch.js';
+import { submitCashierForm } from './submitCashierForm.js';
 import { callGateway, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
 import { startNotifyReceiver } from './test-utils/startNotifyReceiver.js';
 import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
-import { csrfTokenIn, submitCashier } from './test-utils/submitCashier.js';
+
+const csrfTokenIn = (html: string) => /name="csrf" value="([^"]*)"/.exec(html)?.[1];
 
 let t: TestSandbox;
 beforeAll(async () => {
@@ -168,7 +170,7 @@ describe('notifications go only to loopback or allowed hosts, and replies are no
     cleanups.push(() => sandbox.close());
     const body = sampleBatchPay({ paymentNotifyUrl: 'http://10.20.30.40:3128/admin?x=1' });
     const answer = await readAnswer(await callGateway(sandbox, merchant, body), sandbox.publicKey);
-    expect((await submitCashier(answer.json.normalUrl ?? '', 'pay', {}, sandbox)).status).toBe(303);
+    expect((await submitCashierForm(answer.json.normalUrl ?? '', 'pay', {}, sandbox)).status).toBe(303);
     await waitUntil(() => sandbox.notifications().length >= 2);
     expect(calls).toEqual([]);
     const first = sandbox.notifications()[0] as NotificationDelivery;
@@ -204,7 +206,7 @@ describe('notifications go only to loopback or allowed hosts, and replies are no
     cleanups.push(() => sandbox.close());
     const body = sampleBatchPay({ paymentNotifyUrl: 'http://shop.example/notify' });
     const answer = await readAnswer(await callGateway(sandbox, merchant, body), sandbox.publicKey);
-    expect((await submitCashier(answer.json.normalUrl ?? '', 'pay', {}, sandbox)).status).toBe(303);
+    expect((await submitCashierForm(answer.json.normalUrl ?? '', 'pay', {}, sandbox)).status).toBe(303);
     await waitUntil(() => sandbox.notifications().length >= 2);
     const [first, second] = sandbox.notifications();
     expect(first).toMatchObject({ httpStatus: 302, acknowledged: false });
