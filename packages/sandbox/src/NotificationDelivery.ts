@@ -2,6 +2,8 @@
 export interface NotificationDelivery {
   batchPaymentRequestId: string;
   clientId: string;
+  /** The order's paymentId when the sandbox sends per-payment notifications (`notifyShape: 'payment'`). */
+  paymentId?: string;
   /** 1 for the first delivery, up to 8 (the documented schedule). */
   attempt: number;
   url: string;

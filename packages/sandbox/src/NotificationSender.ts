@@ -1,7 +1,9 @@
 import { buildSignContent, formatSignatureHeader, signContent } from '@batchpay/core/signature';
 import { buildNotification } from './buildNotification.js';
+import { buildPaymentNotification } from './buildPaymentNotification.js';
 import { formatGatewayTime } from './formatGatewayTime.js';
 import type { NotificationDelivery } from './NotificationDelivery.js';
+import type { NotifyShape } from './NotifyShape.js';
 import { notificationScheduleMs } from './notificationSchedule.js';
 import { notifyTargetProblem } from './notifyTargetProblem.js';
 import type { SandboxBatch } from './SandboxBatch.js';
@@ -10,6 +12,8 @@ export interface NotificationSenderOptions {
   privateKey: string;
   /** Hosts besides loopback that notifications may be posted to. */
   allowHosts: readonly string[];
+  /** `batch`: one notification per batch with `orderSummaries`; `payment`: one `notifyPayment` per order. */
+  shape: NotifyShape;
   fetch: typeof fetch;
   now: () => Date;
   /** 1 = the documented schedule; 0.001 turns 2 minutes into 120 ms. */
@@ -59,7 +63,10 @@ function isAcknowledgement(text: string): boolean {
   }
 }
 
-/** Sends one signed notification per final batch, redelivering on the documented schedule until acknowledged. */
+/**
+ * Sends the signed notifications of each final batch (one per batch, or one per order in the `payment` shape),
+ * redelivering on the documented schedule until acknowledged.
+ */
 export class NotificationSender {
   private readonly log: NotificationDelivery[] = [];
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
@@ -113,10 +120,55 @@ export class NotificationSender {
     this.timers.add(timer);
   }
 
+  /** The bodies of this attempt: the batch's one notification, or one per order not acknowledged yet. */
+  private bodiesOf(batch: SandboxBatch): Array<{ body: string; paymentId?: string }> {
+    if (this.options.shape !== 'payment') return [{ body: JSON.stringify(buildNotification(batch)) }];
+    const acknowledged = new Set(batch.notification.acknowledgedPaymentIds ?? []);
+    return batch.orders
+      .filter((order) => !acknowledged.has(order.paymentId))
+      .map((order) => ({ body: JSON.stringify(buildPaymentNotification(batch, order)), paymentId: order.paymentId }));
+  }
+
   private async attempt(batch: SandboxBatch): Promise<void> {
     if (this.closed || batch.notification.state !== 'pending') return;
     const attempt = batch.notification.attempts + 1;
-    const body = JSON.stringify(buildNotification(batch));
+    const entries: NotificationDelivery[] = [];
+    for (const { body, paymentId } of this.bodiesOf(batch)) {
+      const entry = await this.deliver(batch, attempt, body);
+      entries.push(paymentId === undefined ? entry : { ...entry, paymentId });
+    }
+    batch.notification.attempts = attempt;
+    if (this.options.shape === 'payment') {
+      const acknowledged = new Set(batch.notification.acknowledgedPaymentIds ?? []);
+      for (const entry of entries) if (entry.acknowledged && entry.paymentId) acknowledged.add(entry.paymentId);
+      batch.notification.acknowledgedPaymentIds = [...acknowledged];
+    }
+    const done =
+      this.options.shape === 'payment'
+        ? batch.orders.every((order) => batch.notification.acknowledgedPaymentIds?.includes(order.paymentId))
+        : entries.every((entry) => entry.acknowledged);
+    let next: number | null = null;
+    if (done) {
+      batch.notification.state = 'acknowledged';
+    } else if (attempt < notificationScheduleMs.length) {
+      next = (notificationScheduleMs[attempt] ?? 0) * this.options.timeScale;
+    } else {
+      batch.notification.state = 'exhausted';
+    }
+    for (const entry of entries) {
+      if (!entry.acknowledged) entry.nextAttemptInMs = next;
+      this.log.push(entry);
+      try {
+        this.options.onDelivery(entry, batch);
+      } catch (error) {
+        console.error('batchpay-sandbox: could not store a notification delivery:', error);
+      }
+    }
+    if (next !== null) this.schedule(batch, next);
+  }
+
+  /** One signed POST of `body` to the batch's notify URL (if its host is allowed), as a log entry. */
+  private async deliver(batch: SandboxBatch, attempt: number, body: string): Promise<NotificationDelivery> {
     const sentAt = this.options.now();
     const requestTime = String(sentAt.getTime());
     const entry: NotificationDelivery = {
@@ -170,20 +222,6 @@ export class NotificationSender {
     } catch (error) {
       entry.error = refused ?? `No answer: ${error instanceof Error ? error.message : String(error)}`;
     }
-    batch.notification.attempts = attempt;
-    if (entry.acknowledged) {
-      batch.notification.state = 'acknowledged';
-    } else if (attempt < notificationScheduleMs.length) {
-      entry.nextAttemptInMs = (notificationScheduleMs[attempt] ?? 0) * this.options.timeScale;
-    } else {
-      batch.notification.state = 'exhausted';
-    }
-    this.log.push(entry);
-    try {
-      this.options.onDelivery(entry, batch);
-    } catch (error) {
-      console.error('batchpay-sandbox: could not store a notification delivery:', error);
-    }
-    if (entry.nextAttemptInMs !== null) this.schedule(batch, entry.nextAttemptInMs);
+    return entry;
   }
 }

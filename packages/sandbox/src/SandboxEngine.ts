@@ -2,6 +2,7 @@ import { getResultCodeInfo } from '@batchpay/core';
 import { cashierCsrfSecret, cashierCsrfToken, isCashierCsrfToken } from './cashierCsrfToken.js';
 import { formatGatewayTime } from './formatGatewayTime.js';
 import { NotificationSender } from './NotificationSender.js';
+import type { NotifyShape } from './NotifyShape.js';
 import { RateLimiter } from './RateLimiter.js';
 import type { SandboxBatch, SandboxBatchStatus, SandboxBatchView, SandboxOrderRecord } from './SandboxBatch.js';
 import type { SandboxStorage } from './SandboxStorage.js';
@@ -19,6 +20,9 @@ export interface SandboxEngineConfig {
   storage: SandboxStorage | undefined;
   /** Hosts besides loopback that notifications may be posted to. */
   notifyAllowHosts: readonly string[];
+  notifyShape: NotifyShape;
+  /** The `keyVersion` a signature header must carry. */
+  keyVersion: string;
 }
 
 /** What registering a merchant did: a new merchant, the same key again, or a refused change of key. */
@@ -51,6 +55,7 @@ export class SandboxEngine {
     this.notifier = new NotificationSender({
       privateKey: config.keys.privateKey,
       allowHosts: config.notifyAllowHosts,
+      shape: config.notifyShape,
       fetch: config.fetch,
       now: config.now,
       timeScale: config.notifyTimeScale,

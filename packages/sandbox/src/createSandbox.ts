@@ -7,6 +7,7 @@ import { actOnCashier, showApplink, showCashier } from './handleCashier.js';
 import { handleInquiryPayment } from './handleInquiryPayment.js';
 import { magicAmounts } from './magicAmounts.js';
 import type { NotificationDelivery } from './NotificationDelivery.js';
+import type { NotifyShape } from './NotifyShape.js';
 import { SandboxEngine } from './SandboxEngine.js';
 import { parseScenario, type SandboxScenario } from './SandboxScenario.js';
 import type { SandboxStorage } from './SandboxStorage.js';
@@ -41,6 +42,10 @@ export interface CreateSandboxOptions {
    * merchant cannot make the sandbox call internal addresses. CLI: `--notify-allow`.
    */
   notifyAllowHosts?: readonly string[] | undefined;
+  /** `batch` (default): one notification per batch; `payment`: Antom's per-payment notifyPayment, one per order. */
+  notifyShape?: NotifyShape | undefined;
+  /** The `keyVersion` every signature header must carry (default 1), as Antom checks it. CLI: `--key-version`. */
+  keyVersion?: number | undefined;
 }
 
 /** The demo shop's Vite dev server (apps/demo, `npm start`): the only web origin the control API answers by default. */
@@ -85,6 +90,8 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     maxBodyBytes: 1024 * 1024,
     storage: options.storage,
     notifyAllowHosts: options.notifyAllowHosts ?? [],
+    notifyShape: options.notifyShape ?? 'batch',
+    keyVersion: String(options.keyVersion ?? 1),
   });
   await engine.restore();
   const register = (m: { clientId: string; publicKey: string }) => {

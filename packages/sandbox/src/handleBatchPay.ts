@@ -106,6 +106,7 @@ export async function handleBatchPay(engine: SandboxEngine, request: Request): P
     now: engine.now(),
     maxRequestTimeSkewMs: engine.config.maxRequestTimeSkewMs,
     maxBodyBytes: engine.config.maxBodyBytes,
+    keyVersion: engine.config.keyVersion,
   });
   if (!auth.ok) return errorAnswer(engine, path, auth.clientId, auth.code, auth.message);
   const { clientId } = auth;

@@ -51,6 +51,7 @@ export async function handleInquiryPayment(engine: SandboxEngine, request: Reque
     now: engine.now(),
     maxRequestTimeSkewMs: engine.config.maxRequestTimeSkewMs,
     maxBodyBytes: engine.config.maxBodyBytes,
+    keyVersion: engine.config.keyVersion,
   });
   if (!auth.ok) return errorAnswer(engine, path, auth.clientId, auth.code, auth.message);
   const { clientId } = auth;

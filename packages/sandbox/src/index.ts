@@ -1,9 +1,11 @@
+export type { PaymentResultNotification } from './buildPaymentNotification.js';
 export { createMerchantCredentials } from './createMerchantCredentials.js';
 export { type CreateSandboxOptions, createSandbox, defaultCorsOrigins, type Sandbox } from './createSandbox.js';
 export { createSqliteStorage } from './createSqliteStorage.js';
 export { type DeclineReason, declineReasons } from './declineReasons.js';
 export { magicAmountCode, magicAmounts } from './magicAmounts.js';
 export type { NotificationDelivery } from './NotificationDelivery.js';
+export { type NotifyShape, notifyShapes } from './NotifyShape.js';
 export { notificationScheduleMs } from './notificationSchedule.js';
 export { isLoopbackHost } from './notifyTargetProblem.js';
 export type {
@@ -25,3 +27,4 @@ export {
   startSandboxServer,
 } from './startSandboxServer.js';
 export { submitCashierForm } from './submitCashierForm.js';
+export type { KeyPemFiles } from './writeKeyPemFiles.js';

@@ -4,7 +4,9 @@ import { generateKeyPair } from '@batchpay/core/signature';
 import { createMerchantCredentials } from './createMerchantCredentials.js';
 import { createSqliteStorage } from './createSqliteStorage.js';
 import { importJsonState } from './importJsonState.js';
+import { type NotifyShape, notifyShapes } from './NotifyShape.js';
 import { type SandboxServer, type SandboxServerTimeouts, startSandboxServer } from './startSandboxServer.js';
+import { type KeyPemFiles, writeKeyPemFiles } from './writeKeyPemFiles.js';
 
 export interface SandboxCliOptions {
   port: number;
@@ -19,6 +21,10 @@ export interface SandboxCliOptions {
   notifyAllowHosts?: string[] | undefined;
   /** Limits on slow clients (default 10 s for headers, 30 s for the whole request, 5 s keep-alive). */
   timeouts?: Partial<SandboxServerTimeouts> | undefined;
+  /** `batch` (default) or `payment` (Antom's per-payment notifyPayment, one per order). */
+  notifyShape?: NotifyShape | undefined;
+  /** The keyVersion signatures must carry (default 1). */
+  keyVersion?: number | undefined;
 }
 
 /** What `<data-dir>/merchant.json` holds: everything a merchant server needs to talk to this sandbox. */
@@ -28,12 +34,15 @@ export interface MerchantFile {
   merchantPublicKey: string;
   sandboxPublicKey: string;
   baseUrl: string;
+  /** The same keys as PEM files (one PKCS#1), for Antom's own SDKs; written on every start. */
+  pemFiles?: KeyPemFiles;
 }
 
 export const cliUsage = `Usage: batchpay-sandbox [--port 8787] [--host 127.0.0.1] [--data-dir .sandbox] [--public-url URL]
                         [--rate-limit 100/1000] [--notify-time-scale 1]
                         [--cors-origin http://127.0.0.1:5173] [--notify-allow shop.example]
                         [--headers-timeout 10000] [--request-timeout 30000] [--keep-alive-timeout 5000]
+                        [--notify-shape batch|payment] [--key-version 1]
   --port               port to listen on (0 = a free port)             default 8787
   --host               interface to listen on                          default 127.0.0.1
   --data-dir           where keys, merchant.json and state.sqlite live default .sandbox
@@ -47,7 +56,10 @@ export const cliUsage = `Usage: batchpay-sandbox [--port 8787] [--host 127.0.0.1
                                                                        default none (loopback only)
   --headers-timeout MS 408 when a client's headers take longer         default 10000
   --request-timeout MS 408 when a whole request (body too) takes longer default 30000
-  --keep-alive-timeout MS  idle connections close after               default 5000`;
+  --keep-alive-timeout MS  idle connections close after               default 5000
+  --notify-shape       batch: one notification per batch; payment: Antom's per-payment notifyPayment, one per order
+                                                                       default batch
+  --key-version N      the keyVersion every signature header must carry default 1`;
 
 function listOf(text: string): string[] {
   return text
@@ -155,6 +167,21 @@ export function parseCliArgs(argv: readonly string[]): SandboxCliOptions {
         options.timeouts = { ...options.timeouts, [key]: ms };
         break;
       }
+      case '--notify-shape': {
+        const shape = value();
+        if (!notifyShapes.includes(shape as NotifyShape)) {
+          throw new Error(`--notify-shape must be batch or payment, not ${shape}.`);
+        }
+        options.notifyShape = shape as NotifyShape;
+        break;
+      }
+      case '--key-version': {
+        const version = Number(value());
+        if (!Number.isInteger(version) || version < 1)
+          throw new Error('--key-version must be a whole number such as 1.');
+        options.keyVersion = version;
+        break;
+      }
       case '--help':
       case '-h':
         throw new Error(cliUsage);
@@ -215,15 +242,19 @@ export async function startSandboxCli(options: SandboxCliOptions): Promise<Sandb
       corsOrigins: options.corsOrigins,
       notifyAllowHosts: options.notifyAllowHosts,
       timeouts: options.timeouts,
+      notifyShape: options.notifyShape,
+      keyVersion: options.keyVersion,
     });
   } catch (error) {
     storage.close();
     throw error;
   }
+  const pemFiles = await writeKeyPemFiles(dataDir, { ...merchant, sandboxPublicKey: keys.publicKey });
   const updated: MerchantFile = {
     ...merchant,
     sandboxPublicKey: keys.publicKey,
     baseUrl: options.publicUrl ?? server.url,
+    pemFiles,
   };
   await writeFile(merchantFile, `${JSON.stringify(updated, null, 2)}\n`, { mode: 0o600 });
   return { ...server, merchantFile };
