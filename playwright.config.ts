@@ -33,7 +33,7 @@ export default defineConfig({
     {
       name: 'sandbox',
       cwd: `${repoRoot}/packages/sandbox`,
-      command: `rm -rf ${dataDirs.root} && ${fromSource} src/cli.ts --port ${ports.sandbox} --host 127.0.0.1 --data-dir ${dataDirs.sandbox} --rate-limit off`,
+      command: `rm -rf ${dataDirs.root} && ${fromSource} src/cli.ts --port ${ports.sandbox} --host 127.0.0.1 --data-dir ${dataDirs.sandbox} --rate-limit off --cors-origin ${urls.demo}`,
       url: `${urls.sandbox}/sandbox`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -43,7 +43,19 @@ for (const [name, port] of Object.entries(ports)) {
 const fromSource = ['--conditions=source', '--import', 'tsx'];
 const sandbox = run(
   'sandbox',
-  [...fromSource, 'src/cli.ts', '--port', String(ports.sandbox), '--host', HOST, '--data-dir', sandboxDataDir],
+  // --cors-origin: the demo page (and only it) may call the sandbox's control API from the browser.
+  [
+    ...fromSource,
+    'src/cli.ts',
+    '--port',
+    String(ports.sandbox),
+    '--host',
+    HOST,
+    '--data-dir',
+    sandboxDataDir,
+    '--cors-origin',
+    urls.demo,
+  ],
   { cwd: path.join(root, 'packages/sandbox'), env: {} },
 );
 await waitFor(

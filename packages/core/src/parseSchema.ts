@@ -56,6 +56,33 @@ function missingFieldMessage(schema: v.GenericSchema, path: ReadonlyArray<{ key:
   return expects && expects !== 'never' ? `is required: add it as ${kind[expects] ?? expects}` : 'is required: add it';
 }
 
+/** How a value of the wrong type reads in a message: `a number`, `null`, `"FOO"`. */
+function describeInput(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'an array';
+  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+  if (typeof input === 'object') return 'an object';
+  if (typeof input === 'number' || typeof input === 'boolean') return `a ${typeof input}`;
+  return typeof input;
+}
+
+/**
+ * A field that is present with a value its schema refuses, whose message was written for the absent case ("is
+ * required: …"): says what it must be and what it is instead, so `"value": 1234` reads "must be a string, not a
+ * number", never "is required".
+ */
+function presentValueMessage(message: string, schemaType: string, input: unknown): string {
+  const rest = message.slice('is required'.length).replace(/^(:| and)\s*/, '');
+  const got = describeInput(input);
+  if (schemaType === 'string') {
+    return rest === '' || rest === 'must be a string'
+      ? `must be a string, not ${got}`
+      : `must be a string, not ${got}: ${rest}`;
+  }
+  if (rest === '') return `has the wrong type (${got})`;
+  return `must be ${rest.replace(/^must be /, '')}, not ${got}`;
+}
+
 /** Parses `input` with a schema and answers with field-named issues instead of throwing. */
 export function parseSchema<TSchema extends v.GenericSchema>(
   schema: TSchema,
@@ -70,6 +97,9 @@ export function parseSchema<TSchema extends v.GenericSchema>(
       // An absent required key is an issue of its object, with `expected` the quoted key name.
       const missingKey = issue.kind === 'schema' && issue.input === undefined && issue.expected?.startsWith('"');
       if (missingKey && issue.path?.length) return { path, message: missingFieldMessage(schema, issue.path) };
+      if (issue.kind === 'schema' && issue.input !== undefined && issue.message.startsWith('is required')) {
+        return { path, message: presentValueMessage(issue.message, issue.type, issue.input) };
+      }
       return { path, message: issue.message };
     }),
   };

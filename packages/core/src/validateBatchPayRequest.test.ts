@@ -518,3 +518,34 @@ describe('validateBatchPayRequest: any input (property)', () => {
     );
   });
 });
+
+describe('sizes first, and a capped list of issues', () => {
+  it('300,000 empty orders are refused by their count alone, with one issue', () => {
+    const request = { ...validRequest(), orderList: Array.from({ length: 300_000 }, () => ({})) };
+    const result = validateBatchPayRequest(request, { level: 'gateway', now });
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: 'orderList', message: 'must hold at most 10 orders, not 300000: split the payment' },
+    ]);
+  });
+
+  it('an empty orderList is refused at the gateway level too', () => {
+    const result = validateBatchPayRequest({ ...validRequest(), orderList: [] }, { level: 'gateway', now });
+    expect(result.ok ? [] : result.issues.map((i) => i.path)).toEqual(['orderList']);
+  });
+
+  it('ten broken orders report 20 issues and count the rest', () => {
+    const broken = Array.from({ length: 10 }, () => ({ orderAmount: { currency: 1, value: 2 }, merchant: {} }));
+    const result = validateBatchPayRequest({ ...validRequest(), orderList: broken }, { level: 'gateway', now });
+    const issues = result.ok ? [] : result.issues;
+    expect(issues).toHaveLength(21);
+    expect(issues[20]?.message).toMatch(/^has \d+ more issues: fix the ones above first$/);
+  });
+
+  it('a present value of the wrong type says what it must be, not that it is missing', () => {
+    const request = { ...validRequest(), batchPaymentRequestId: 7, env: { terminalType: 3 } };
+    const result = validateBatchPayRequest(request, { level: 'gateway', now });
+    expect(result.ok ? '' : formatValidationIssues(result.issues)).toBe(
+      'batchPaymentRequestId must be a string, not a number; env.terminalType must be one of WEB, WAP, APP, MINI_APP, not a number',
+    );
+  });
+});

@@ -49,16 +49,61 @@ function kitRules(request: BatchPayRequest, now: Date): ValidationIssue[] {
   return issues;
 }
 
+/** At most this many issues are reported; the rest are counted in one last issue. */
+export const maxReportedIssues = 20;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
- * Checks a batchPay request body. Answers the typed value, or every issue with the field's path
- * (`orderList[2].orderAmount.currency`) and a message that says what is wrong and what is allowed.
+ * The list sizes, checked before any item is validated: an `orderList` of 300,000 entries is refused by its length
+ * alone, at the cost of reading one number, instead of validating (and reporting on) every entry.
+ */
+function sizeIssues(input: unknown): ValidationIssue[] {
+  if (!isRecord(input) || !Array.isArray(input.orderList)) return [];
+  const orders: unknown[] = input.orderList;
+  if (orders.length === 0) {
+    return [{ path: 'orderList', message: 'must hold 1 to 10 orders: add the orders this payment covers' }];
+  }
+  if (orders.length > 10) {
+    return [{ path: 'orderList', message: `must hold at most 10 orders, not ${orders.length}: split the payment` }];
+  }
+  const issues: ValidationIssue[] = [];
+  orders.forEach((order, index) => {
+    if (isRecord(order) && Array.isArray(order.goods) && order.goods.length > 100) {
+      issues.push({
+        path: `orderList[${index}].goods`,
+        message: `must hold at most 100 goods, not ${order.goods.length}`,
+      });
+    }
+  });
+  return issues;
+}
+
+/** The first {@link maxReportedIssues} issues, and a count of the others. */
+function capped(issues: ValidationIssue[]): ValidationIssue[] {
+  if (issues.length <= maxReportedIssues) return issues;
+  return [
+    ...issues.slice(0, maxReportedIssues),
+    { path: '(body)', message: `has ${issues.length - maxReportedIssues} more issues: fix the ones above first` },
+  ];
+}
+
+/**
+ * Checks a batchPay request body. Answers the typed value, or the issues (at most {@link maxReportedIssues}, list sizes
+ * first) with the field's path (`orderList[2].orderAmount.currency`) and a message that says what is wrong and what
+ * is allowed.
  */
 export function validateBatchPayRequest(
   input: unknown,
   options: ValidateBatchPayRequestOptions = {},
 ): ValidationResult<BatchPayRequest> {
+  const tooLarge = sizeIssues(input);
+  if (tooLarge.length > 0) return { ok: false, issues: tooLarge };
   const parsed = parseSchema(BatchPayRequestSchema, input);
-  if (!parsed.ok || options.level === 'gateway') return parsed;
+  if (!parsed.ok) return { ok: false, issues: capped(parsed.issues) };
+  if (options.level === 'gateway') return parsed;
   const issues = kitRules(parsed.value, options.now ?? new Date());
-  return issues.length > 0 ? { ok: false, issues } : parsed;
+  return issues.length > 0 ? { ok: false, issues: capped(issues) } : parsed;
 }

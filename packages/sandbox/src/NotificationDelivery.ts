@@ -2,6 +2,8 @@
 export interface NotificationDelivery {
   batchPaymentRequestId: string;
   clientId: string;
+  /** The order's paymentId when the sandbox sends per-payment notifications (`notifyShape: 'payment'`). */
+  paymentId?: string;
   /** 1 for the first delivery, up to 8 (the documented schedule). */
   attempt: number;
   url: string;
@@ -11,10 +13,11 @@ export interface NotificationDelivery {
   sentAt: string;
   /** The exact signed body. */
   body: string;
-  /** The merchant's HTTP status, or null when no answer came (connection refused, timeout). */
+  /**
+   * The merchant's HTTP status, or null when no answer came (connection refused, timeout, or a host the sandbox
+   * does not post to). The answer's body is read only to recognise an acknowledgement and is never kept.
+   */
   httpStatus: number | null;
-  /** The start of the merchant's answer (at most 2 000 characters), or null. */
-  responseBody: string | null;
   /** True when the answer was HTTP 2xx with `result.resultStatus` "S". */
   acknowledged: boolean;
   /** Why the delivery did not count as acknowledged, or null. */

@@ -1,4 +1,4 @@
-/** A sliding-window request counter per client id. */
+/** A sliding-window request counter per client id (the handlers count authenticated requests only). */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 
@@ -16,5 +16,10 @@ export class RateLimiter {
     recent.push(nowMs);
     this.hits.set(key, recent);
     return true;
+  }
+
+  /** The REQUEST_TRAFFIC_EXCEED_LIMIT message: the limit and what to do. */
+  refusal(key: string): string {
+    return `More than ${this.limit?.requests} requests in ${this.limit?.perMs} ms from ${key}: slow down and call again.`;
   }
 }

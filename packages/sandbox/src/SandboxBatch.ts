@@ -17,6 +17,8 @@ export interface SandboxOrderRecord {
 export interface SandboxNotificationState {
   state: 'none' | 'pending' | 'acknowledged' | 'exhausted';
   attempts: number;
+  /** Per-payment notifications (`notifyShape: 'payment'`): the orders the merchant acknowledged. */
+  acknowledgedPaymentIds?: string[];
 }
 
 /** One combined payment as stored by the sandbox (persisted as JSON by the CLI). */

@@ -1,9 +1,11 @@
 import { getResultCodeInfo } from '@batchpay/core';
+import { cashierCsrfSecret, cashierCsrfToken, isCashierCsrfToken } from './cashierCsrfToken.js';
 import { formatGatewayTime } from './formatGatewayTime.js';
 import { NotificationSender } from './NotificationSender.js';
+import type { NotifyShape } from './NotifyShape.js';
 import { RateLimiter } from './RateLimiter.js';
 import type { SandboxBatch, SandboxBatchStatus, SandboxBatchView, SandboxOrderRecord } from './SandboxBatch.js';
-import type { SandboxSnapshot, SandboxStorage } from './SandboxStorage.js';
+import type { SandboxStorage } from './SandboxStorage.js';
 import { ScenarioBook } from './ScenarioBook.js';
 
 export interface SandboxEngineConfig {
@@ -16,7 +18,15 @@ export interface SandboxEngineConfig {
   maxRequestTimeSkewMs: number;
   maxBodyBytes: number;
   storage: SandboxStorage | undefined;
+  /** Hosts besides loopback that notifications may be posted to. */
+  notifyAllowHosts: readonly string[];
+  notifyShape: NotifyShape;
+  /** The `keyVersion` a signature header must carry. */
+  keyVersion: string;
 }
+
+/** What registering a merchant did: a new merchant, the same key again, or a refused change of key. */
+export type MerchantRegistration = 'registered' | 'unchanged' | 'conflict';
 
 export interface FinalOutcome {
   status: Exclude<SandboxBatchStatus, 'PROCESSING'>;
@@ -36,18 +46,22 @@ export class SandboxEngine {
   private readonly byPaymentId = new Map<string, { batch: SandboxBatch; order: SandboxOrderRecord }>();
   private readonly byToken = new Map<string, SandboxBatch>();
   private readonly expiryTimers = new Map<SandboxBatch, ReturnType<typeof setTimeout>>();
-  private saveChain: Promise<void> = Promise.resolve();
-  private savePending = false;
   private closed = false;
+  private readonly csrfSecret: Buffer;
 
   constructor(readonly config: SandboxEngineConfig) {
     this.rateLimiter = new RateLimiter(config.rateLimit);
+    this.csrfSecret = cashierCsrfSecret(config.keys.privateKey);
     this.notifier = new NotificationSender({
       privateKey: config.keys.privateKey,
+      allowHosts: config.notifyAllowHosts,
+      shape: config.notifyShape,
       fetch: config.fetch,
       now: config.now,
       timeScale: config.notifyTimeScale,
-      onChange: () => this.persist(),
+      onDelivery: (delivery, batch) => {
+        if (!this.closed) this.config.storage?.saveDelivery(delivery, batch);
+      },
     });
   }
 
@@ -57,7 +71,7 @@ export class SandboxEngine {
 
   /** Loads what the storage kept and resumes pending expiries and notifications. */
   async restore(): Promise<void> {
-    const snapshot = await this.config.storage?.load();
+    const snapshot = this.config.storage?.load();
     if (!snapshot) return;
     for (const m of snapshot.merchants)
       if (!this.merchants.has(m.clientId)) this.merchants.set(m.clientId, m.publicKey);
@@ -69,9 +83,26 @@ export class SandboxEngine {
     }
   }
 
-  registerMerchant(clientId: string, publicKey: string): void {
+  /**
+   * Registers a merchant's public key. A client id keeps the key it was first registered with: the same key again
+   * changes nothing (a restarted merchant server), another key is refused, so nobody can take over a merchant id.
+   */
+  registerMerchant(clientId: string, publicKey: string): MerchantRegistration {
+    const known = this.merchants.get(clientId);
+    if (known !== undefined) return known === publicKey ? 'unchanged' : 'conflict';
+    this.config.storage?.saveMerchant({ clientId, publicKey });
     this.merchants.set(clientId, publicKey);
-    this.persist();
+    return 'registered';
+  }
+
+  /** The CSRF token the batch's cashier form carries. */
+  csrfTokenOf(batch: SandboxBatch): string {
+    return cashierCsrfToken(this.csrfSecret, batch.cashierToken);
+  }
+
+  /** True when a cashier form sent the batch's own CSRF token. */
+  isCsrfTokenOf(batch: SandboxBatch, sent: unknown): boolean {
+    return isCashierCsrfToken(this.csrfSecret, batch.cashierToken, sent);
   }
 
   findBatch(clientId: string, batchPaymentRequestId: string): SandboxBatch | undefined {
@@ -92,19 +123,29 @@ export class SandboxEngine {
     return this.byToken.get(token);
   }
 
-  /** Stores a new batch (synchronously, so concurrent duplicates cannot both create one). */
+  /**
+   * Stores a new batch, synchronously and durably before the caller answers for it (so concurrent duplicates
+   * cannot both create one, and a batch that was answered survives `kill -9`).
+   */
   addBatch(batch: SandboxBatch): void {
+    this.save(batch);
     this.index(batch);
     if (batch.status === 'PROCESSING') this.watchExpiry(batch);
-    this.persist();
   }
 
   /** Moves a PROCESSING batch to its final state and starts the notification. */
   finalize(batch: SandboxBatch, outcome: FinalOutcome): void {
-    batch.status = outcome.status;
-    batch.resultCode = outcome.resultCode;
-    batch.resultMessage = outcome.resultMessage ?? getResultCodeInfo(outcome.resultCode).message;
-    if (outcome.status === 'SUCCESS') batch.paymentTime = formatGatewayTime(this.now());
+    const next: SandboxBatch = {
+      ...batch,
+      status: outcome.status,
+      resultCode: outcome.resultCode,
+      resultMessage: outcome.resultMessage ?? getResultCodeInfo(outcome.resultCode).message,
+      notification: { state: 'pending', attempts: 0 },
+    };
+    if (outcome.status === 'SUCCESS') next.paymentTime = formatGatewayTime(this.now());
+    // Stored first: when storing fails, nothing changed (the caller answers with an error, never with success).
+    this.save(next);
+    Object.assign(batch, next);
     const timer = this.expiryTimers.get(batch);
     if (timer) clearTimeout(timer);
     this.expiryTimers.delete(batch);
@@ -132,37 +173,17 @@ export class SandboxEngine {
     };
   }
 
-  snapshot(): SandboxSnapshot {
-    return {
-      version: 1,
-      merchants: [...this.merchants].map(([clientId, publicKey]) => ({ clientId, publicKey })),
-      batches: [...this.batches.values()],
-      deliveries: this.notifier.deliveries(),
-    };
-  }
-
-  /** Saves the state (coalesced: many changes in one tick give one write). */
-  persist(): void {
-    const storage = this.config.storage;
-    if (!storage || this.savePending || this.closed) return;
-    this.savePending = true;
-    this.saveChain = this.saveChain
-      .then(async () => {
-        this.savePending = false;
-        await storage.save(this.snapshot());
-      })
-      .catch((error: unknown) => {
-        console.error('batchpay-sandbox: could not save its state:', error);
-      });
+  /** Writes the batch to the storage (synchronously; throws when it cannot). */
+  private save(batch: SandboxBatch): void {
+    if (!this.closed) this.config.storage?.saveBatch(batch);
   }
 
   async close(): Promise<void> {
     for (const timer of this.expiryTimers.values()) clearTimeout(timer);
     this.expiryTimers.clear();
     await this.notifier.close();
-    await this.saveChain;
-    if (this.config.storage) await this.config.storage.save(this.snapshot());
     this.closed = true;
+    this.config.storage?.close();
   }
 
   private index(batch: SandboxBatch): void {

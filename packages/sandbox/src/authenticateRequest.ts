@@ -8,15 +8,24 @@ export interface AuthenticateOptions {
   now: Date;
   maxRequestTimeSkewMs: number;
   maxBodyBytes: number;
+  /** The `keyVersion` the signature header must carry ("1" by default). */
+  keyVersion: string;
 }
 
 export type AuthenticateResult =
   | { ok: true; clientId: string; body: string }
   | { ok: false; code: 'PARAM_ILLEGAL' | 'KEY_NOT_FOUND' | 'INVALID_SIGNATURE'; message: string; clientId?: string };
 
-/** Parses `request-time`: epoch milliseconds (what the SDKs send) or ISO 8601 (older docs). */
+/** ISO 8601 with an offset, as Antom's Python SDK sends it: `2026-12-03T11:54:48+00:00` (fraction optional). */
+const isoRequestTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Parses `request-time`: epoch milliseconds (what Antom's Java SDK sends) or ISO 8601 with an offset (what Antom's
+ * Python SDK sends).
+ */
 function parseRequestTime(value: string): number | undefined {
   if (/^\d{10,16}$/.test(value)) return Number(value);
+  if (!isoRequestTime.test(value)) return undefined;
   const parsed = Date.parse(value);
   return Number.isNaN(parsed) ? undefined : parsed;
 }
@@ -67,7 +76,8 @@ export async function authenticateRequest(request: Request, options: Authenticat
       ok: false,
       clientId,
       code: 'PARAM_ILLEGAL',
-      message: 'Header request-time is missing: send the time of the request in epoch milliseconds.',
+      message:
+        'Header request-time is missing: send the time of the request in epoch milliseconds (or ISO 8601 with an offset).',
     };
   }
   const header = request.headers.get('signature');
@@ -86,6 +96,24 @@ export async function authenticateRequest(request: Request, options: Authenticat
       clientId,
       code: 'INVALID_SIGNATURE',
       message: 'Header signature is malformed: send "algorithm=RSA256,keyVersion=1,signature=<url-encoded base64>".',
+    };
+  }
+  if (parsed.keyVersion !== options.keyVersion) {
+    return {
+      ok: false,
+      clientId,
+      code: 'INVALID_SIGNATURE',
+      message: `Header signature has keyVersion=${parsed.keyVersion}, but the key registered for ${clientId} is version ${options.keyVersion}: send keyVersion=${options.keyVersion}.`,
+    };
+  }
+  if (/[+ ]/.test(parsed.signature)) {
+    // Antom's SDKs URL-decode the signature with unquote_plus, which reads "+" as a space: a raw Base64 "+" fails there.
+    return {
+      ok: false,
+      clientId,
+      code: 'INVALID_SIGNATURE',
+      message:
+        'Header signature holds a raw "+" (or a space): URL-encode the Base64 signature ("+" as %2B, "/" as %2F, "=" as %3D), as Antom\'s SDKs do.',
     };
   }
   const content = buildSignContent({
@@ -115,7 +143,7 @@ export async function authenticateRequest(request: Request, options: Authenticat
       ok: false,
       clientId,
       code: 'PARAM_ILLEGAL',
-      message: `Header request-time "${requestTime}" is not a time: send epoch milliseconds such as "1764100000000".`,
+      message: `Header request-time "${requestTime}" is not a time: send epoch milliseconds such as "1764100000000", or ISO 8601 with an offset such as "2026-12-03T11:54:48+00:00".`,
     };
   }
   const skew = Math.abs(options.now.getTime() - time);

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxBatchView } from './SandboxBatch.js';
+import { submitCashierForm } from './submitCashierForm.js';
 import { callGateway, inquiryPath, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
 import { type NotifyReceiver, startNotifyReceiver } from './test-utils/startNotifyReceiver.js';
 import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
@@ -31,8 +32,7 @@ async function create(overrides: Parameters<typeof sampleBatchPay>[0] = {}) {
   return { body, answer, normalUrl: answer.json.normalUrl ?? '' };
 }
 
-const act = (url: string, action: string, extra: Record<string, string> = {}) =>
-  fetch(url, { method: 'POST', body: new URLSearchParams({ action, ...extra }), redirect: 'manual' });
+const act = (url: string, action: string, extra: Record<string, string> = {}) => submitCashierForm(url, action, extra);
 
 async function view(id: string): Promise<SandboxBatchView> {
   return (await (await fetch(`${t.server.url}/sandbox/batches/${id}`)).json()) as SandboxBatchView;

@@ -3,6 +3,7 @@ import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMerchantCredentials } from './createMerchantCredentials.js';
 import { createSandbox, type Sandbox } from './createSandbox.js';
+import { submitCashierForm } from './submitCashierForm.js';
 import { callGateway, type Merchant, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
 
 let sandbox: Sandbox;
@@ -32,7 +33,7 @@ describe('cashier pages are accessible (axe-core)', () => {
     expect(buttons).toEqual(['Pay', 'Decline', 'Cancel']);
     expect(document.querySelector('select')?.labels?.[0]?.textContent).toMatch(/Decline reason/);
     expect(await violationsOf(answer.json.applinkUrl ?? '')).toEqual([]);
-    await sandbox.fetch(new Request(normalUrl, { method: 'POST', body: new URLSearchParams({ action: 'cancel' }) }));
+    await submitCashierForm(normalUrl, 'cancel', {}, sandbox);
     expect(await violationsOf(normalUrl)).toEqual([]);
     expect(document.querySelector('[role="status"]')?.textContent).toMatch(/cancelled/);
   });

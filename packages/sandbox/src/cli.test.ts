@@ -81,6 +81,31 @@ describe('CLI', () => {
     expect(() => parseCliArgs(['--port', 'eighty'])).toThrow(/--port must be a number/);
     expect(() => parseCliArgs(['--rate-limit', 'fast'])).toThrow(/--rate-limit must be N\/MS/);
     expect(() => parseCliArgs(['--colour'])).toThrow(/Unknown option --colour/);
+    expect(
+      parseCliArgs([
+        '--cors-origin',
+        'http://127.0.0.1:14173,http://localhost:3000',
+        '--notify-allow=shop.example',
+        '--headers-timeout',
+        '2000',
+        '--request-timeout',
+        '9000',
+        '--notify-shape',
+        'payment',
+        '--key-version',
+        '2',
+      ]),
+    ).toMatchObject({
+      corsOrigins: ['http://127.0.0.1:14173', 'http://localhost:3000'],
+      notifyAllowHosts: ['shop.example'],
+      timeouts: { headersMs: 2000, requestMs: 9000 },
+      notifyShape: 'payment',
+      keyVersion: 2,
+    });
+    expect(() => parseCliArgs(['--cors-origin', 'http://127.0.0.1:5173/shop'])).toThrow(/is not an origin/);
+    expect(() => parseCliArgs(['--notify-allow', 'https://shop.example'])).toThrow(/is not a host name/);
+    expect(() => parseCliArgs(['--notify-shape', 'order'])).toThrow(/batch or payment/);
+    expect(() => parseCliArgs(['--headers-timeout', 'soon'])).toThrow(/whole number of milliseconds/);
   });
 
   it('runs as a process: prints its URL, serves, and stops on SIGTERM', async () => {

@@ -7,6 +7,7 @@ import { actOnCashier, showApplink, showCashier } from './handleCashier.js';
 import { handleInquiryPayment } from './handleInquiryPayment.js';
 import { magicAmounts } from './magicAmounts.js';
 import type { NotificationDelivery } from './NotificationDelivery.js';
+import type { NotifyShape } from './NotifyShape.js';
 import { SandboxEngine } from './SandboxEngine.js';
 import { parseScenario, type SandboxScenario } from './SandboxScenario.js';
 import type { SandboxStorage } from './SandboxStorage.js';
@@ -28,15 +29,37 @@ export interface CreateSandboxOptions {
   fetch?: typeof fetch;
   /** How far `request-time` may be from the gateway clock (default 5 minutes). */
   maxRequestTimeSkewMs?: number;
-  /** Where batches, merchants and the delivery log are kept between runs (the CLI passes a JSON file). */
+  /** Where batches, merchants and the delivery log are kept between runs (the CLI passes `createSqliteStorage`). */
   storage?: SandboxStorage;
+  /**
+   * Web origins whose pages may call the control API (`/sandbox`, `/sandbox/scenarios`, `/sandbox/batches/…`) from a
+   * browser: CORS answers only these, and a state-changing call from any other origin is refused with 403.
+   * Default: the demo's Vite origin ({@link defaultCorsOrigins}). CLI: `--cors-origin`.
+   */
+  corsOrigins?: readonly string[] | undefined;
+  /**
+   * Hosts besides loopback (localhost, 127.0.0.0/8, [::1]) that notifications may be posted to; default none, so a
+   * merchant cannot make the sandbox call internal addresses. CLI: `--notify-allow`.
+   */
+  notifyAllowHosts?: readonly string[] | undefined;
+  /** `batch` (default): one notification per batch; `payment`: Antom's per-payment notifyPayment, one per order. */
+  notifyShape?: NotifyShape | undefined;
+  /** The `keyVersion` every signature header must carry (default 1), as Antom checks it. CLI: `--key-version`. */
+  keyVersion?: number | undefined;
 }
+
+/** The demo shop's Vite dev server (apps/demo, `npm start`): the only web origin the control API answers by default. */
+export const defaultCorsOrigins: readonly string[] = ['http://127.0.0.1:5173', 'http://localhost:5173'];
 
 export interface Sandbox {
   /** The Web-standard handler: every gateway, cashier and control endpoint. */
   fetch(request: Request): Promise<Response>;
   /** The sandbox's ("Antom's") public key, base64 SPKI: what a merchant verifies answers and notifications with. */
   publicKey: string;
+  /**
+   * Registers a merchant; the same key again is fine (a restarted merchant server). Throws when the client id is
+   * already registered with another key: a merchant id cannot be taken over.
+   */
   registerMerchant(merchant: { clientId: string; publicKey: string }): void;
   /** Same as `POST /sandbox/scenarios`; throws with the reason when the scenario is malformed. */
   setScenario(scenario: SandboxScenario): void;
@@ -44,7 +67,7 @@ export interface Sandbox {
   clearScenarios(): void;
   /** The notification delivery log, oldest first. */
   notifications(): NotificationDelivery[];
-  /** Stops expiry and redelivery timers, waits for deliveries in flight and saves the state. */
+  /** Stops expiry and redelivery timers, waits for deliveries in flight and closes the storage. */
   close(): Promise<void>;
 }
 
@@ -66,12 +89,37 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     maxRequestTimeSkewMs: options.maxRequestTimeSkewMs ?? 5 * 60_000,
     maxBodyBytes: 1024 * 1024,
     storage: options.storage,
+    notifyAllowHosts: options.notifyAllowHosts ?? [],
+    notifyShape: options.notifyShape ?? 'batch',
+    keyVersion: String(options.keyVersion ?? 1),
   });
   await engine.restore();
-  for (const m of options.merchants ?? []) engine.registerMerchant(m.clientId, m.publicKey);
+  const register = (m: { clientId: string; publicKey: string }) => {
+    if (engine.registerMerchant(m.clientId, m.publicKey) === 'conflict') {
+      throw new Error(
+        `Merchant ${m.clientId} is already registered with another public key: use another clientId, or the key it was registered with.`,
+      );
+    }
+  };
+  for (const m of options.merchants ?? []) register(m);
 
+  const corsOrigins = [...(options.corsOrigins ?? defaultCorsOrigins)];
   const app = new Hono();
-  app.use('/sandbox/*', cors());
+  // The control API is for the developer's own tools: no other web page may read it or change it.
+  app.use('/sandbox/*', async (c, next) => {
+    if (c.req.path.startsWith('/sandbox/cashier/') || c.req.path.startsWith('/sandbox/applink/')) return next();
+    const origin = c.req.header('origin');
+    const changes = c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS';
+    if (changes && origin !== undefined && !corsOrigins.includes(origin)) {
+      return c.json(
+        {
+          error: `Pages of ${origin} may not call the sandbox's control API: start the sandbox with --cors-origin ${origin} (createSandbox option corsOrigins) if that is your shop.`,
+        },
+        403,
+      );
+    }
+    return cors({ origin: corsOrigins })(c, next);
+  });
 
   for (const path of gatewayPaths.batchPay) app.post(path, (c) => handleBatchPay(engine, c.req.raw));
   for (const path of gatewayPaths.inquiryPayment) app.post(path, (c) => handleInquiryPayment(engine, c.req.raw));
@@ -105,8 +153,16 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     if (typeof m?.clientId !== 'string' || m.clientId === '' || typeof m.publicKey !== 'string' || m.publicKey === '') {
       return c.json({ error: 'Send {"clientId": "...", "publicKey": "<base64 SPKI>"}.' }, 400);
     }
-    engine.registerMerchant(m.clientId, m.publicKey);
-    return c.json({ clientId: m.clientId, sandboxPublicKey: keys.publicKey }, 201);
+    const registered = engine.registerMerchant(m.clientId, m.publicKey);
+    if (registered === 'conflict') {
+      return c.json(
+        {
+          error: `Merchant ${m.clientId} is already registered with another public key: a registered clientId keeps its key. Register a new clientId, or send the key it was registered with.`,
+        },
+        409,
+      );
+    }
+    return c.json({ clientId: m.clientId, sandboxPublicKey: keys.publicKey }, registered === 'registered' ? 201 : 200);
   });
   app.get('/sandbox/scenarios', (c) => c.json({ scenarios: engine.scenarios.list() }));
   app.post('/sandbox/scenarios', async (c) => {
@@ -150,7 +206,7 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   return {
     fetch: async (request) => app.fetch(request),
     publicKey: keys.publicKey,
-    registerMerchant: (m) => engine.registerMerchant(m.clientId, m.publicKey),
+    registerMerchant: register,
     setScenario: (scenario) => {
       const parsed = parseScenario(scenario);
       if (!parsed.ok) throw new Error(`setScenario: ${parsed.error}`);

@@ -26,7 +26,8 @@ export function findUnknownFields(schema: SchemaShape, input: unknown, path = ''
   if (schema.type === 'object' && schema.entries && isPlainObject(input)) {
     const entries = schema.entries;
     return Object.keys(input).flatMap((key) => {
-      const child = entries[key];
+      // Own keys only: `constructor` or `__proto__` must not find Object.prototype's members.
+      const child = Object.hasOwn(entries, key) ? entries[key] : undefined;
       const childPath = path ? `${path}.${key}` : key;
       return child ? findUnknownFields(child, input[key], childPath) : [childPath];
     });

@@ -11,9 +11,11 @@ import { answerFor, errorAnswer } from './answerFor.js';
 import { authenticateRequest } from './authenticateRequest.js';
 import { buildBatchAnswer } from './buildBatchAnswer.js';
 import { cardResultInfo } from './cardResultInfo.js';
+import { findForbiddenKeys } from './findForbiddenKeys.js';
 import { findUnknownFields } from './findUnknownFields.js';
 import { formatGatewayTime } from './formatGatewayTime.js';
 import { gatewayAnswer } from './gatewayAnswer.js';
+import { gatewayUrlProblem } from './gatewayUrlProblem.js';
 import { magicAmountCode } from './magicAmounts.js';
 import { newCashierToken, newPaymentId } from './randomIds.js';
 import type { SandboxBatch } from './SandboxBatch.js';
@@ -98,26 +100,20 @@ export async function handleBatchPay(engine: SandboxEngine, request: Request): P
   const url = new URL(request.url);
   const path = `${url.pathname}${url.search}`;
   const baseUrl = (engine.config.publicBaseUrl ?? url.origin).replace(/\/+$/, '');
-  const headerClient = request.headers.get('client-id')?.trim() || undefined;
-  if (headerClient && !engine.rateLimiter.allow(headerClient, engine.now().getTime())) {
-    const limit = engine.config.rateLimit;
-    return errorAnswer(
-      engine,
-      path,
-      headerClient,
-      'REQUEST_TRAFFIC_EXCEED_LIMIT',
-      `More than ${limit?.requests} requests in ${limit?.perMs} ms from ${headerClient}: slow down and call again.`,
-    );
-  }
   const auth = await authenticateRequest(request, {
     path,
     publicKeyOf: (id) => engine.merchants.get(id),
     now: engine.now(),
     maxRequestTimeSkewMs: engine.config.maxRequestTimeSkewMs,
     maxBodyBytes: engine.config.maxBodyBytes,
+    keyVersion: engine.config.keyVersion,
   });
   if (!auth.ok) return errorAnswer(engine, path, auth.clientId, auth.code, auth.message);
   const { clientId } = auth;
+  // Counted only once the request is signed by the merchant: junk under its client id spends none of its quota.
+  if (!engine.rateLimiter.allow(clientId, engine.now().getTime())) {
+    return errorAnswer(engine, path, clientId, 'REQUEST_TRAFFIC_EXCEED_LIMIT', engine.rateLimiter.refusal(clientId));
+  }
 
   let input: unknown;
   try {
@@ -132,6 +128,7 @@ export async function handleBatchPay(engine: SandboxEngine, request: Request): P
       `The body is not valid JSON (${detail}): send a JSON object.`,
     );
   }
+  // Core checks the list sizes first and caps the issues, so an oversized body is refused by its counts.
   const validated = validateBatchPayRequest(input, { level: 'gateway', now: engine.now() });
   if (!validated.ok) {
     return errorAnswer(engine, path, clientId, 'PARAM_ILLEGAL', formatValidationIssues(validated.issues));
@@ -146,7 +143,21 @@ export async function handleBatchPay(engine: SandboxEngine, request: Request): P
       `Unknown field${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 5).join(', ')}: remove ${unknown.length > 1 ? 'them' : 'it'} (batchPay defines no such field).`,
     );
   }
+  const forbiddenKeys = findForbiddenKeys(input);
+  if (forbiddenKeys.length > 0) {
+    return errorAnswer(
+      engine,
+      path,
+      clientId,
+      'PARAM_ILLEGAL',
+      `Forbidden field name${forbiddenKeys.length > 1 ? 's' : ''} ${forbiddenKeys.join(', ')}: remove ${forbiddenKeys.length > 1 ? 'them' : 'it'} (no batchPay field is called __proto__, constructor or prototype).`,
+    );
+  }
   const req = validated.value;
+  for (const field of ['paymentRedirectUrl', 'paymentNotifyUrl'] as const) {
+    const problem = gatewayUrlProblem(req[field]);
+    if (problem) return errorAnswer(engine, path, clientId, 'PARAM_ILLEGAL', `${field} ${problem}`);
+  }
   if (req.paymentExpiryTime !== undefined) {
     // The seed: a requested expiry must be under 10 minutes after the request (under 48 hours for bank transfer).
     const problem = checkPaymentExpiryTime(req.paymentExpiryTime, {

@@ -1,5 +1,6 @@
 import { formatAmount, getResultCodeInfo, methodDisplayName } from '@batchpay/core';
 import { type DeclineReason, declineReasons } from './declineReasons.js';
+import { gatewayUrlProblem } from './gatewayUrlProblem.js';
 import { escapeHtml, htmlResponse, renderHtmlPage } from './renderHtmlPage.js';
 import type { SandboxBatch } from './SandboxBatch.js';
 import type { SandboxEngine } from './SandboxEngine.js';
@@ -48,6 +49,12 @@ function finalStateText(batch: SandboxBatch): { heading: string; text: string } 
   }
 }
 
+/** The "Return to the shop" link, only for an http(s) return address (never a `javascript:` one). */
+function returnLink(batch: SandboxBatch): string {
+  if (gatewayUrlProblem(batch.paymentRedirectUrl)) return '';
+  return `<p><a href="${escapeHtml(batch.paymentRedirectUrl)}">Return to the shop</a></p>`;
+}
+
 function orderTable(batch: SandboxBatch): string {
   const rows = batch.orders
     .map(
@@ -63,7 +70,7 @@ function orderTable(batch: SandboxBatch): string {
 </table>`;
 }
 
-function cashierPage(batch: SandboxBatch): string {
+function cashierPage(batch: SandboxBatch, csrfToken: string): string {
   const total = showAmount(batch.paymentAmount);
   const method = methodDisplayName({ paymentMethodType: batch.paymentMethodType });
   const merchants = new Set(batch.orders.map((o) => o.referenceMerchantId)).size;
@@ -75,7 +82,7 @@ function cashierPage(batch: SandboxBatch): string {
       `<h1>${escapeHtml(heading)}</h1>
 <p class="notice${batch.status === 'SUCCESS' ? '' : ' error'}" role="status">${escapeHtml(text)}</p>
 ${summary}${orderTable(batch)}
-<p><a href="${escapeHtml(batch.paymentRedirectUrl)}">Return to the shop</a></p>`,
+${returnLink(batch)}`,
     );
   }
   const options = declineReasons
@@ -87,6 +94,7 @@ ${summary}${orderTable(batch)}
 ${summary}${orderTable(batch)}
 <p>Pay before <time datetime="${escapeHtml(batch.expiresAt)}">${escapeHtml(showTime(batch.expiresAt))}</time>.</p>
 <form method="post">
+<input type="hidden" name="csrf" value="${escapeHtml(csrfToken)}">
 <label for="declineCode">Decline reason (used by Decline)</label>
 <select id="declineCode" name="declineCode">${options}</select>
 <div class="actions">
@@ -103,7 +111,46 @@ export function showCashier(engine: SandboxEngine, token: string): Response {
   const batch = engine.findByToken(token);
   if (!batch) return notFoundPage();
   engine.expireIfDue(batch);
-  return htmlResponse(cashierPage(batch));
+  return htmlResponse(cashierPage(batch, engine.csrfTokenOf(batch)));
+}
+
+/** True when a cashier form post did not come from the batch's own cashier page (other site, or no token). */
+function crossSiteProblem(engine: SandboxEngine, batch: SandboxBatch, request: Request, form: FormData): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site !== null && site !== 'same-origin' && site !== 'none') return true;
+  const origin = request.headers.get('origin');
+  if (origin !== null) {
+    const own = new Set([new URL(request.url).origin]);
+    if (engine.config.publicBaseUrl) own.add(new URL(engine.config.publicBaseUrl).origin);
+    if (!own.has(origin)) return true;
+  }
+  return !engine.isCsrfTokenOf(batch, form.get('csrf'));
+}
+
+function crossSitePage(token: string): Response {
+  const cashier = `/sandbox/cashier/${encodeURIComponent(token)}`;
+  return htmlResponse(
+    renderHtmlPage(
+      'Form refused – Sandbox cashier',
+      `<h1>This form was not sent from the payment page</h1>
+<p class="notice error" role="alert">Nothing was paid, declined or cancelled: the form did not carry this payment's security token, or it came from another site. Open the payment page and choose again.</p>
+<p><a href="${escapeHtml(cashier)}">Open the payment page</a></p>`,
+    ),
+    403,
+  );
+}
+
+/** The 303 to `paymentRedirectUrl`, or a page saying the return address is unusable (checked at batchPay). */
+function redirectToShop(batch: SandboxBatch): Response | undefined {
+  if (gatewayUrlProblem(batch.paymentRedirectUrl)) return undefined;
+  try {
+    return new Response(null, {
+      status: 303,
+      headers: { location: batch.paymentRedirectUrl, 'cache-control': 'no-store' },
+    });
+  } catch {
+    return undefined;
+  }
 }
 
 /** `POST /sandbox/cashier/:token`: the buyer's Pay, Decline or Cancel; then 303 to `paymentRedirectUrl`. */
@@ -127,7 +174,20 @@ export async function actOnCashier(engine: SandboxEngine, token: string, request
     );
   }
   engine.expireIfDue(batch);
-  if (batch.status !== 'PROCESSING') return htmlResponse(cashierPage(batch), 409);
+  if (batch.status !== 'PROCESSING') return htmlResponse(cashierPage(batch, engine.csrfTokenOf(batch)), 409);
+  if (crossSiteProblem(engine, batch, request, form)) return crossSitePage(token);
+  // The answer is built before anything changes: a payment is never taken and then answered with an error.
+  const answer = redirectToShop(batch);
+  if (!answer) {
+    return htmlResponse(
+      renderHtmlPage(
+        'Return address unusable – Sandbox cashier',
+        `<h1>The shop's return address is unusable</h1>
+<p class="notice error" role="alert">Nothing was paid, declined or cancelled: this payment's paymentRedirectUrl is not an http(s) URL in printable ASCII, so the sandbox could not send you back. The shop must start a new payment with a valid paymentRedirectUrl.</p>`,
+      ),
+      422,
+    );
+  }
   if (action === 'pay') {
     engine.finalize(batch, { status: 'SUCCESS', resultCode: 'SUCCESS' });
   } else if (action === 'cancel') {
@@ -141,10 +201,7 @@ export async function actOnCashier(engine: SandboxEngine, token: string, request
     const code: DeclineReason = declineReasons.find((c) => c === asked) ?? 'USER_BALANCE_NOT_ENOUGH';
     engine.finalize(batch, { status: 'FAIL', resultCode: code });
   }
-  return new Response(null, {
-    status: 303,
-    headers: { location: batch.paymentRedirectUrl, 'cache-control': 'no-store' },
-  });
+  return answer;
 }
 
 /** `GET /sandbox/applink/:token`: plays "the wallet app is not installed" and continues to the web cashier. */

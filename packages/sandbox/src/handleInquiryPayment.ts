@@ -45,19 +45,20 @@ function inquiryAnswer(batch: SandboxBatch, order: SandboxOrderRecord | undefine
 export async function handleInquiryPayment(engine: SandboxEngine, request: Request): Promise<Response> {
   const url = new URL(request.url);
   const path = `${url.pathname}${url.search}`;
-  const headerClient = request.headers.get('client-id')?.trim() || undefined;
-  if (headerClient && !engine.rateLimiter.allow(headerClient, engine.now().getTime())) {
-    return errorAnswer(engine, path, headerClient, 'REQUEST_TRAFFIC_EXCEED_LIMIT');
-  }
   const auth = await authenticateRequest(request, {
     path,
     publicKeyOf: (id) => engine.merchants.get(id),
     now: engine.now(),
     maxRequestTimeSkewMs: engine.config.maxRequestTimeSkewMs,
     maxBodyBytes: engine.config.maxBodyBytes,
+    keyVersion: engine.config.keyVersion,
   });
   if (!auth.ok) return errorAnswer(engine, path, auth.clientId, auth.code, auth.message);
   const { clientId } = auth;
+  // Counted only once the request is signed by the merchant: junk under its client id spends none of its quota.
+  if (!engine.rateLimiter.allow(clientId, engine.now().getTime())) {
+    return errorAnswer(engine, path, clientId, 'REQUEST_TRAFFIC_EXCEED_LIMIT', engine.rateLimiter.refusal(clientId));
+  }
   let input: unknown;
   try {
     input = JSON.parse(auth.body);

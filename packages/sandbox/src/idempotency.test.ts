@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxBatchView } from './SandboxBatch.js';
+import { submitCashierForm } from './submitCashierForm.js';
 import { callGateway, readAnswer, sampleBatchPay, uniqueId } from './test-utils/gatewayClient.js';
 import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
 
@@ -61,11 +62,7 @@ describe('idempotency on batchPaymentRequestId, over real HTTP', () => {
   it('once paid, the same request gets SUCCESS', async () => {
     const body = sampleBatchPay();
     const first = await send(body);
-    const pay = await fetch(first.json.normalUrl ?? '', {
-      method: 'POST',
-      body: new URLSearchParams({ action: 'pay' }),
-      redirect: 'manual',
-    });
+    const pay = await submitCashierForm(first.json.normalUrl ?? '', 'pay');
     expect(pay.status).toBe(303);
     const again = await send(body);
     expect(again.json.result).toMatchObject({ resultCode: 'SUCCESS', resultStatus: 'S' });

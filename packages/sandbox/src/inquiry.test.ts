@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submitCashierForm } from './submitCashierForm.js';
 import { callGateway, inquiryPath, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
 import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
 
@@ -34,11 +35,7 @@ describe('inquiryPayment, over real HTTP', () => {
     });
     expect(pending.json.paymentTime).toBeUndefined();
     expect(pending.signatureValid).toBe(true);
-    await fetch(answer.json.normalUrl ?? '', {
-      method: 'POST',
-      body: new URLSearchParams({ action: 'pay' }),
-      redirect: 'manual',
-    });
+    await submitCashierForm(answer.json.normalUrl ?? '', 'pay');
     const paid = await inquire({ paymentId: paymentIds[1] });
     expect(paid.json.paymentStatus).toBe('SUCCESS');
     expect(paid.json.paymentTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);

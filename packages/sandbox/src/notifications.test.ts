@@ -2,6 +2,7 @@ import { buildSignContent, verifyContent } from '@batchpay/core/signature';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NotificationDelivery } from './NotificationDelivery.js';
 import type { SandboxBatchView } from './SandboxBatch.js';
+import { submitCashierForm } from './submitCashierForm.js';
 import { callGateway, readAnswer, sampleBatchPay } from './test-utils/gatewayClient.js';
 import { type NotifyReceiver, startNotifyReceiver } from './test-utils/startNotifyReceiver.js';
 import { startTestSandbox, type TestSandbox } from './test-utils/startTestSandbox.js';
@@ -27,11 +28,7 @@ async function setup(
 async function createAndAct(t: TestSandbox, notifyUrl: string, action: 'pay' | 'decline' | 'cancel') {
   const body = sampleBatchPay({ paymentNotifyUrl: notifyUrl });
   const answer = await readAnswer(await callGateway(t.server.url, t.merchant, body), t.server.sandbox.publicKey);
-  const res = await fetch(answer.json.normalUrl ?? '', {
-    method: 'POST',
-    body: new URLSearchParams({ action }),
-    redirect: 'manual',
-  });
+  const res = await submitCashierForm(answer.json.normalUrl ?? '', action);
   expect(res.status).toBe(303);
   return { body, answer };
 }

@@ -55,6 +55,13 @@ ${body}
 export function htmlResponse(html: string, status = 200): Response {
   return new Response(html, {
     status,
-    headers: { 'content-type': 'text/html; charset=UTF-8', 'cache-control': 'no-store' },
+    headers: {
+      'content-type': 'text/html; charset=UTF-8',
+      'cache-control': 'no-store',
+      // No other site may frame the cashier (clickjacking of Pay / Decline).
+      'content-security-policy': "frame-ancestors 'none'",
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+    },
   });
 }

@@ -1,9 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { generateKeyPair } from '@batchpay/core/signature';
-import { createFileStorage } from './createFileStorage.js';
 import { createMerchantCredentials } from './createMerchantCredentials.js';
-import { type SandboxServer, startSandboxServer } from './startSandboxServer.js';
+import { createSqliteStorage } from './createSqliteStorage.js';
+import { importJsonState } from './importJsonState.js';
+import { type NotifyShape, notifyShapes } from './NotifyShape.js';
+import { type SandboxServer, type SandboxServerTimeouts, startSandboxServer } from './startSandboxServer.js';
+import { type KeyPemFiles, writeKeyPemFiles } from './writeKeyPemFiles.js';
 
 export interface SandboxCliOptions {
   port: number;
@@ -12,6 +15,16 @@ export interface SandboxCliOptions {
   publicUrl?: string;
   rateLimit?: { requests: number; perMs: number };
   notifyTimeScale: number;
+  /** Web origins whose pages may call the control API; default: the demo's Vite origin. */
+  corsOrigins?: string[] | undefined;
+  /** Hosts besides loopback that notifications may be posted to. */
+  notifyAllowHosts?: string[] | undefined;
+  /** Limits on slow clients (default 10 s for headers, 30 s for the whole request, 5 s keep-alive). */
+  timeouts?: Partial<SandboxServerTimeouts> | undefined;
+  /** `batch` (default) or `payment` (Antom's per-payment notifyPayment, one per order). */
+  notifyShape?: NotifyShape | undefined;
+  /** The keyVersion signatures must carry (default 1). */
+  keyVersion?: number | undefined;
 }
 
 /** What `<data-dir>/merchant.json` holds: everything a merchant server needs to talk to this sandbox. */
@@ -21,17 +34,39 @@ export interface MerchantFile {
   merchantPublicKey: string;
   sandboxPublicKey: string;
   baseUrl: string;
+  /** The same keys as PEM files (one PKCS#1), for Antom's own SDKs; written on every start. */
+  pemFiles?: KeyPemFiles;
 }
 
 export const cliUsage = `Usage: batchpay-sandbox [--port 8787] [--host 127.0.0.1] [--data-dir .sandbox] [--public-url URL]
                         [--rate-limit 100/1000] [--notify-time-scale 1]
+                        [--cors-origin http://127.0.0.1:5173] [--notify-allow shop.example]
+                        [--headers-timeout 10000] [--request-timeout 30000] [--keep-alive-timeout 5000]
+                        [--notify-shape batch|payment] [--key-version 1]
   --port               port to listen on (0 = a free port)             default 8787
   --host               interface to listen on                          default 127.0.0.1
-  --data-dir           where keys, merchant.json and state.json live   default .sandbox
+  --data-dir           where keys, merchant.json and state.sqlite live default .sandbox
   --public-url         the URL buyers' browsers reach the sandbox at   default http://<host>:<port>
   --rate-limit N/MS    REQUEST_TRAFFIC_EXCEED_LIMIT beyond N requests per MS ms per client ("off" = none)
                                                                        default 100/1000
-  --notify-time-scale  1 = the documented redelivery schedule; 0.01 = a hundred times faster`;
+  --notify-time-scale  1 = the documented redelivery schedule; 0.01 = a hundred times faster
+  --cors-origin URLS   web origins (comma-separated, repeatable) whose pages may call /sandbox/* from a browser
+                                                                       default http://127.0.0.1:5173,http://localhost:5173
+  --notify-allow HOSTS hosts (comma-separated, repeatable) besides loopback that notifications may be sent to
+                                                                       default none (loopback only)
+  --headers-timeout MS 408 when a client's headers take longer         default 10000
+  --request-timeout MS 408 when a whole request (body too) takes longer default 30000
+  --keep-alive-timeout MS  idle connections close after               default 5000
+  --notify-shape       batch: one notification per batch; payment: Antom's per-payment notifyPayment, one per order
+                                                                       default batch
+  --key-version N      the keyVersion every signature header must carry default 1`;
+
+function listOf(text: string): string[] {
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
 
 /** Parses the CLI's arguments; throws an Error whose message names the bad flag and the fix. */
 export function parseCliArgs(argv: readonly string[]): SandboxCliOptions {
@@ -92,6 +127,61 @@ export function parseCliArgs(argv: readonly string[]): SandboxCliOptions {
         options.notifyTimeScale = scale;
         break;
       }
+      case '--cors-origin': {
+        for (const origin of listOf(value())) {
+          let parsed: URL | undefined;
+          try {
+            parsed = new URL(origin);
+          } catch {
+            parsed = undefined;
+          }
+          if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+            throw new Error(
+              `--cors-origin ${origin} is not an origin: give scheme, host and port only, such as http://127.0.0.1:5173.`,
+            );
+          }
+          options.corsOrigins = [...(options.corsOrigins ?? []), origin];
+        }
+        break;
+      }
+      case '--notify-allow': {
+        for (const host of listOf(value())) {
+          if (!/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(host)) {
+            throw new Error(
+              `--notify-allow ${host} is not a host name: give a host such as shop.example (no scheme, no port).`,
+            );
+          }
+          options.notifyAllowHosts = [...(options.notifyAllowHosts ?? []), host.replace(/^\[|\]$/g, '')];
+        }
+        break;
+      }
+      case '--headers-timeout':
+      case '--request-timeout':
+      case '--keep-alive-timeout': {
+        const ms = Number(value());
+        if (!Number.isInteger(ms) || ms < 1) {
+          throw new Error(`${name} must be a whole number of milliseconds, such as 10000.`);
+        }
+        const key =
+          name === '--headers-timeout' ? 'headersMs' : name === '--request-timeout' ? 'requestMs' : 'keepAliveMs';
+        options.timeouts = { ...options.timeouts, [key]: ms };
+        break;
+      }
+      case '--notify-shape': {
+        const shape = value();
+        if (!notifyShapes.includes(shape as NotifyShape)) {
+          throw new Error(`--notify-shape must be batch or payment, not ${shape}.`);
+        }
+        options.notifyShape = shape as NotifyShape;
+        break;
+      }
+      case '--key-version': {
+        const version = Number(value());
+        if (!Number.isInteger(version) || version < 1)
+          throw new Error('--key-version must be a whole number such as 1.');
+        options.keyVersion = version;
+        break;
+      }
       case '--help':
       case '-h':
         throw new Error(cliUsage);
@@ -136,20 +226,35 @@ export async function startSandboxCli(options: SandboxCliOptions): Promise<Sandb
       baseUrl: '',
     };
   }
-  const server = await startSandboxServer({
-    port: options.port,
-    host: options.host,
-    keys,
-    merchants: [{ clientId: merchant.clientId, publicKey: merchant.merchantPublicKey }],
-    notifyTimeScale: options.notifyTimeScale,
-    storage: createFileStorage(join(dataDir, 'state.json')),
-    ...(options.publicUrl ? { publicBaseUrl: options.publicUrl } : {}),
-    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
-  });
+  const storage = createSqliteStorage(join(dataDir, 'state.sqlite'));
+  let server: SandboxServer;
+  try {
+    importJsonState(join(dataDir, 'state.json'), storage);
+    server = await startSandboxServer({
+      port: options.port,
+      host: options.host,
+      keys,
+      merchants: [{ clientId: merchant.clientId, publicKey: merchant.merchantPublicKey }],
+      notifyTimeScale: options.notifyTimeScale,
+      storage,
+      ...(options.publicUrl ? { publicBaseUrl: options.publicUrl } : {}),
+      ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+      corsOrigins: options.corsOrigins,
+      notifyAllowHosts: options.notifyAllowHosts,
+      timeouts: options.timeouts,
+      notifyShape: options.notifyShape,
+      keyVersion: options.keyVersion,
+    });
+  } catch (error) {
+    storage.close();
+    throw error;
+  }
+  const pemFiles = await writeKeyPemFiles(dataDir, { ...merchant, sandboxPublicKey: keys.publicKey });
   const updated: MerchantFile = {
     ...merchant,
     sandboxPublicKey: keys.publicKey,
     baseUrl: options.publicUrl ?? server.url,
+    pemFiles,
   };
   await writeFile(merchantFile, `${JSON.stringify(updated, null, 2)}\n`, { mode: 0o600 });
   return { ...server, merchantFile };
