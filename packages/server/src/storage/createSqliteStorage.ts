@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { BatchPayStorage } from './BatchPayStorage.js';
 import { createKyselyStorage } from './createKyselyStorage.js';
 import type { BatchPayDatabase } from './databaseSchema.js';
+import { loadDriver } from './loadDriver.js';
 
 export interface SqliteStorageOptions {
   /** Path of the database file (its folder is created). WAL mode, so readers never wait for the writer. */
@@ -15,6 +16,7 @@ export interface SqliteStorageOptions {
 export function createSqliteStorage({ filename }: SqliteStorageOptions): BatchPayStorage {
   if (!filename) throw new Error('createSqliteStorage needs `filename`: a path such as ".data/batchpay.sqlite".');
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const Database = loadDriver<typeof BetterSqlite3>('better-sqlite3', 'createSqliteStorage');
   const database = new Database(filename);
   database.pragma('journal_mode = WAL');
   database.pragma('busy_timeout = 5000');
