@@ -71,6 +71,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `PAYMENT_METHODS has "${bad ?? ''}": list paymentMethodType codes separated by commas, such as ALIPAY_CN,KAKAOPAY`,
     );
   }
+  const headersTimeoutMs = int(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const requestTimeoutMs = int(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new Error(
+      `HEADERS_TIMEOUT_MS (${headersTimeoutMs}) is above REQUEST_TIMEOUT_MS (${requestTimeoutMs}): the headers are part of the request, so make it at most that.`,
+    );
+  }
   return {
     host,
     port,
@@ -97,5 +104,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sandboxUrl: url(env, 'SANDBOX_URL', 'http://127.0.0.1:8787'),
     sandboxDataDir: path(env, 'SANDBOX_DATA_DIR', '.sandbox'),
     sandboxAutostart: env.SANDBOX_AUTOSTART?.trim() !== '0',
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: int(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+    trustProxyHeader: env.TRUST_PROXY_HEADER?.trim() || undefined,
   };
 }

@@ -45,11 +45,27 @@ export async function startDemoServer(
     notifyUrl: `${config.publicUrl}/api/antom/notify`,
     inquiryAfterMs: config.inquiryAfterMs,
     ...(config.paymentExpiryMs === undefined ? {} : { paymentExpiryMs: config.paymentExpiryMs }),
+    ...(config.trustProxyHeader ? { trustProxyHeader: config.trustProxyHeader } : {}),
     onEvent: (event) => log(formatEvent(event)),
   });
   const app = createDemoApp(handler, config.demoOrigin);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: app.fetch,
+        hostname: config.host,
+        port: config.port,
+        // Slow clients may not hold connections: headers within 10 s, the whole request within 30 s (checked
+        // every second; Node's default check interval is 30 s).
+        serverOptions: {
+          headersTimeout: config.headersTimeoutMs,
+          requestTimeout: config.requestTimeoutMs,
+          keepAliveTimeout: config.keepAliveTimeoutMs,
+          connectionsCheckingInterval: 1_000,
+        },
+      },
+      () => resolve(s),
+    );
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
