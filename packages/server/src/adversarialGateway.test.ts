@@ -350,6 +350,60 @@ describe('lost answers, late and contradicting notifications', () => {
     tally('partly paid', view);
   });
 
+  it("a resumed id's U (after Antom had no record) writes no FAIL: the checkout stays open for the same key", async () => {
+    const m = await merchant();
+    const u = { kind: 'answer', resultStatus: 'U', resultCode: 'UNKNOWN_EXCEPTION' } as const;
+    gw.nextBatchPay({ kind: 'lose', record: false }, { kind: 'lose', record: false }, u, u, u, u);
+    const key = newKey();
+    const post = await postCheckout(m.url, key);
+    expect(post.json.outcome).toMatchObject({ code: 'TRANSPORT_ERROR' });
+    const retry = await postCheckout(m.url, key);
+    expect(retry.json.outcome).toMatchObject({ code: 'UNKNOWN_EXCEPTION', status: 'U', retry: 'same-request-id' });
+    const stored = await m.storage.getCheckout(post.json.checkoutId);
+    expect(stored?.creation).toBe('pending');
+    expect(stored?.orders.every((o) => o.paymentStatus === 'PROCESSING')).toBe(true);
+    const view = await getCheckout(m.url, post.json.checkoutId);
+    expect(view).toMatchObject({ status: 'processing', final: false });
+    // The gateway now holds a record of the batch: the next same-key retry asks, and does not send it again.
+    const calls = gw.calls.batchPay;
+    const third = await postCheckout(m.url, key);
+    expect(third.json.outcome).toMatchObject({ code: 'PAYMENT_UNCONFIRMED' });
+    expect(gw.calls.batchPay).toBe(calls);
+    tally("resumed id's U", await getCheckout(m.url, post.json.checkoutId));
+  });
+
+  it('a notification is acknowledged only after it is stored: a storage failure gets no ack (Antom redelivers)', async () => {
+    const m = await merchant();
+    const post = await postCheckout(m.url, newKey());
+    const batchId = batchIdOf(await getCheckout(m.url, post.json.checkoutId));
+    gw.settle(batchId, 'SUCCESS');
+    const { dbFile, port } = m;
+    await m.storage.close();
+    const refused = await gw.notify(batchId);
+    expect(refused.status).toBe(500);
+    expect(refused.body).not.toContain('"resultStatus":"S"');
+    await m.stop().catch(() => {});
+    merchants.pop();
+    // The restarted server takes the redelivery.
+    const restarted = await startMerchant({
+      antom: {
+        clientId,
+        privateKey: merchantKeys.privateKey,
+        antomPublicKey: gw.antomPublicKey,
+        baseUrl: gw.url,
+        now: () => nowMs,
+      },
+      handler: { now: () => new Date(nowMs), inquiryAfterMs: 60 * minute },
+      dbFile,
+      port,
+    });
+    merchants.push(restarted);
+    expect((await gw.notify(batchId)).status).toBe(200);
+    const view = await getCheckout(restarted.url, post.json.checkoutId);
+    expect(view).toMatchObject({ status: 'succeeded', final: true });
+    tally('ack only after commit', view);
+  });
+
   it('a failed creation never outranks paid orders: an F answer after a SUCCESS notification', async () => {
     const m = await merchant();
     gw.nextBatchPay({ kind: 'lose', record: true }, { kind: 'lose', record: true });
