@@ -68,7 +68,7 @@ export interface BatchPayHandlerOptions {
   inquiryAfterMs?: number;
   /**
    * Ask Antom to expire the payment this long after the request (sent as `paymentExpiryTime`). Must be under the
-   * seed's limits: under 10 minutes, or under 48 hours for bank transfer. Default: not sent, so Antom's default
+   * limits of Antom's batchPay API reference: under 10 minutes, or under 48 hours for bank transfer. Default: not sent, so Antom's default
    * applies (14 minutes; 48 hours for bank transfer).
    */
   paymentExpiryMs?: number;
