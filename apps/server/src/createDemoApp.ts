@@ -17,6 +17,8 @@ export function createDemoApp(
       origin: (origin) => (origin === demoOrigin ? origin : null),
       allowMethods: ['GET', 'POST'],
       allowHeaders: ['Content-Type', 'Idempotency-Key'],
+      // The browser honours Retry-After on 409 CHECKOUT_IN_PROGRESS and 429 RATE_LIMITED: let it read it.
+      exposeHeaders: ['Retry-After'],
       maxAge: 600,
     }),
   );
