@@ -1,9 +1,23 @@
-export type { AntomCallFailure, AntomCallResult, AntomClient, AntomClientOptions } from './antom/createAntomClient.js';
+export { callAgainCodes } from './antom/callAgainCodes.js';
+export type {
+  AntomCallFailure,
+  AntomCallResult,
+  AntomClient,
+  AntomClientOptions,
+  InquiryExpectation,
+} from './antom/createAntomClient.js';
 export { createAntomClient } from './antom/createAntomClient.js';
-export type { BatchPayEvent, BatchPayHandlerOptions } from './BatchPayHandlerOptions.js';
+export type {
+  AuthorizeTarget,
+  BatchPayEvent,
+  BatchPayHandlerOptions,
+  ConnectionInfo,
+  RateLimitOptions,
+} from './BatchPayHandlerOptions.js';
 export type { PricedCart } from './cart/priceCart.js';
 export { CartError, priceCart } from './cart/priceCart.js';
 export { createBatchPayHandler } from './createBatchPayHandler.js';
+export type { TokenBucketOptions } from './http/TokenBucketLimiter.js';
 export type {
   BatchPayStorage,
   Cart,
@@ -13,7 +27,9 @@ export type {
   CheckoutCreation,
   CheckoutOrderRecord,
   CheckoutRecord,
+  Contradiction,
   CreationResult,
+  GatewayFault,
   NewCheckout,
   OrderPaymentStatus,
   OrderResult,

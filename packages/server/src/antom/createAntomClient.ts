@@ -17,6 +17,8 @@ import {
   signContent,
   verifyContent,
 } from '@batchpay/core/signature';
+import { callAgainCodes } from './callAgainCodes.js';
+import { parseGatewayTime } from './parseGatewayTime.js';
 
 export interface AntomClientOptions {
   /** Your client id from the Antom Dashboard; `SANDBOX_...` selects the sandbox path. */
@@ -96,9 +98,6 @@ export interface AntomClient {
   ): Promise<AntomCallResult<InquiryPaymentResponse>>;
 }
 
-/** Result codes whose further action is "call the interface again": retried with the same request id. */
-export const callAgainCodes: ReadonlySet<string> = new Set(['REQUEST_TRAFFIC_EXCEED_LIMIT', 'UNKNOWN_EXCEPTION']);
-
 /** Fields that only a signed answer may carry (they redirect the buyer or state a payment). */
 const signedOnlyFields = [
   'normalUrl',
@@ -129,14 +128,6 @@ const loopbackHosts = new Set(['localhost', '[::1]', '::1']);
 
 function isLoopback(hostname: string): boolean {
   return loopbackHosts.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-
-/** `response-time` as Antom and our sandbox write it: epoch milliseconds, or ISO 8601 with an offset. */
-export function parseGatewayTime(value: string): number | undefined {
-  if (/^\d{10,16}$/.test(value)) return Number(value);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/.test(value)) return undefined;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : at;
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
