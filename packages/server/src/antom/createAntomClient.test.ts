@@ -181,6 +181,26 @@ describe('createAntomClient', () => {
     expect(always.requests).toHaveLength(3);
   });
 
+  it('refuses an oversized answer and more than 10 summaries before validating them', async () => {
+    const many = JSON.stringify({
+      result: { resultCode: 'PAYMENT_IN_PROCESS', resultStatus: 'U', resultMessage: 'x' },
+      normalUrl: 'https://cashier.example/p/1',
+      orderSummaries: Array.from({ length: 20_000 }, () => ({})),
+    });
+    const g = await gateway(async (req, res, i) => {
+      const body =
+        i === 0 ? many : `{"result":{"resultStatus":"U","resultCode":"X","resultMessage":"${'x'.repeat(2_000)}"}}`;
+      res.writeHead(200, await signedAnswer(req.path, body));
+      res.end(body);
+    });
+    const c = client(g.url, { now: () => 1764100000009, maxResponseBytes: 1_000_000 });
+    const tooMany = await c.batchPay('{}');
+    expect(tooMany).toMatchObject({ ok: false, failure: 'contract' });
+    expect(tooMany.ok ? '' : tooMany.message).toContain('20000 orderSummaries');
+    const small = client(g.url, { now: () => 1764100000009, maxResponseBytes: 1_000 });
+    expect(await small.batchPay('{}')).toMatchObject({ ok: false, failure: 'contract' });
+  });
+
   it('refuses a plain-http baseUrl except on loopback', () => {
     const base = { clientId: 'x', privateKey: 'p', antomPublicKey: 'y' };
     expect(() => createAntomClient({ ...base, baseUrl: 'http://open-na-global.alipay.com' })).toThrow(/https:/);

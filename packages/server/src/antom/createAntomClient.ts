@@ -50,6 +50,8 @@ export interface AntomClientOptions {
    * A signed answer outside it is a replay of an older answer and is refused.
    */
   responseTimeWindowMs?: number;
+  /** Largest answer body read (default 1 MiB); a larger one is a gateway fault, read no further. */
+  maxResponseBytes?: number;
   keyVersion?: string;
   fetch?: typeof fetch;
   now?: () => number;
@@ -215,6 +217,36 @@ function describe(error: unknown): string {
   return String(error);
 }
 
+/** The body as text, or undefined when it is larger than `maxBytes` (the rest is not read). */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(all);
+}
+
 function resultCodeOf(parsed: unknown): string | undefined {
   const result = asRecord(asRecord(parsed)?.result);
   return typeof result?.resultCode === 'string' ? result.resultCode : undefined;
@@ -257,6 +289,7 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
   const backoffMs = options.backoffMs ?? 250;
   const callAgainAttempts = Math.max(0, options.callAgainAttempts ?? 3);
   const windowMs = options.responseTimeWindowMs ?? 300_000;
+  const maxResponseBytes = options.maxResponseBytes ?? 1024 * 1024;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const now = options.now ?? Date.now;
   const basePath = base.pathname.replace(/\/+$/, '');
@@ -291,7 +324,16 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
         body,
         signal: AbortSignal.timeout(timeoutMs),
       });
-      rawBody = await response.text();
+      const text = await readCapped(response, maxResponseBytes);
+      if (text === undefined) {
+        return {
+          ok: false,
+          failure: 'contract',
+          message: `${path} answered a body larger than ${maxResponseBytes} bytes`,
+          attempts,
+        };
+      }
+      rawBody = text;
     } catch (error) {
       return {
         ok: false,
@@ -391,6 +433,16 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
         };
       }
       signed = true;
+    }
+    // Sizes before deep validation: a batch has at most 10 orders.
+    const summaries = asRecord(parsed)?.orderSummaries;
+    if (Array.isArray(summaries) && summaries.length > 10) {
+      return {
+        ok: false,
+        failure: 'contract',
+        message: `${path} answered ${summaries.length} orderSummaries; a batch has at most 10`,
+        attempts,
+      };
     }
     const checked = parse(parsed);
     if (!checked.ok) {
