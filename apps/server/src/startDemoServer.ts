@@ -48,6 +48,13 @@ export async function startDemoServer(
     ...(config.trustProxyHeader ? { trustProxyHeader: config.trustProxyHeader } : {}),
     onEvent: (event) => log(formatEvent(event)),
   });
+  // Checkouts no buyer polls any more (a lost answer, a closed tab) are still asked about on Antom's schedule.
+  const refresher = setInterval(() => {
+    handler.refreshOpenCheckouts().catch((error: unknown) => {
+      log(`refreshOpenCheckouts failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }, 60_000);
+  refresher.unref();
   const app = createDemoApp(handler, config.demoOrigin);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve(
@@ -76,6 +83,7 @@ export async function startDemoServer(
   return {
     url,
     async close() {
+      clearInterval(refresher);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();

@@ -303,6 +303,26 @@ describe('lost answers, late and contradicting notifications', () => {
     tally('lost answer, Antom recorded, closed', closed);
   });
 
+  it('a lost answer whose buyer left: the timer refresh asks Antom by batchPaymentRequestId and records the payment', async () => {
+    const m = await merchant();
+    gw.nextBatchPay({ kind: 'lose', record: true }, { kind: 'lose', record: true });
+    const post = await postCheckout(m.url, newKey());
+    const batchId = (await m.storage.getCheckout(post.json.checkoutId))?.batchPaymentRequestId ?? '';
+    gw.settle(batchId, 'SUCCESS');
+    // Not due yet: nothing is asked.
+    const before = gw.calls.inquiry;
+    await m.handler.refreshOpenCheckouts();
+    expect(gw.calls.inquiry).toBe(before);
+    nowMs += 2 * minute;
+    expect(await m.handler.refreshOpenCheckouts()).toBeGreaterThanOrEqual(1);
+    expect(gw.calls.inquiry).toBe(before + 1);
+    const stored = await m.storage.getCheckout(post.json.checkoutId);
+    expect(stored?.orders.every((o) => o.paymentStatus === 'SUCCESS')).toBe(true);
+    const view = await getCheckout(m.url, post.json.checkoutId);
+    expect(view).toMatchObject({ status: 'succeeded', final: true });
+    tally('lost answer, buyer left, timer refresh', view);
+  });
+
   it('a lost answer that Antom never recorded: the same id is sent again and the buyer gets the cashier', async () => {
     const m = await merchant();
     gw.nextBatchPay({ kind: 'lose', record: false }, { kind: 'lose', record: false });

@@ -16,6 +16,7 @@ export type {
 } from './BatchPayHandlerOptions.js';
 export type { PricedCart } from './cart/priceCart.js';
 export { CartError, priceCart } from './cart/priceCart.js';
+export type { BatchPayHandler } from './createBatchPayHandler.js';
 export { createBatchPayHandler } from './createBatchPayHandler.js';
 export type { TokenBucketOptions } from './http/TokenBucketLimiter.js';
 export type {
