@@ -31,6 +31,8 @@ export interface DemoConfig {
   requestTimeoutMs: number;
   /** KEEP_ALIVE_TIMEOUT_MS: an idle keep-alive connection is closed after this (default 5 000). */
   keepAliveTimeoutMs: number;
+  /** RATE_LIMIT: `off` turns the per-client limits off (default on, with the demo's roomier limits). */
+  rateLimit: boolean;
   /** TRUST_PROXY_HEADER: the header a reverse proxy puts the client address in (such as x-forwarded-for). */
   trustProxyHeader: string | undefined;
 }

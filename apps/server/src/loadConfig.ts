@@ -44,6 +44,13 @@ function int(
   return value;
 }
 
+function parseSwitch(env: Record<string, string | undefined>, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw || raw === 'on' || raw === '1') return true;
+  if (raw === 'off' || raw === '0') return false;
+  throw new Error(`${name} is "${env[name]}": use on or off.`);
+}
+
 /** Reads the demo backend's configuration from environment variables; every error names the variable and the fix. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): DemoConfig {
   const port = int(env, 'PORT', 8788, 0, 65535);
@@ -108,5 +115,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     requestTimeoutMs,
     keepAliveTimeoutMs: int(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
     trustProxyHeader: env.TRUST_PROXY_HEADER?.trim() || undefined,
+    rateLimit: parseSwitch(env, 'RATE_LIMIT'),
   };
 }

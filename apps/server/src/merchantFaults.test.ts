@@ -173,6 +173,8 @@ describe('slow clients', () => {
     expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '10000' })).toThrow(
       /HEADERS_TIMEOUT_MS \(20000\) is above REQUEST_TIMEOUT_MS/,
     );
-    expect(loadConfig({})).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000 });
+    expect(loadConfig({})).toMatchObject({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, rateLimit: true });
+    expect(loadConfig({ RATE_LIMIT: 'off' }).rateLimit).toBe(false);
+    expect(() => loadConfig({ RATE_LIMIT: 'maybe' })).toThrow(/RATE_LIMIT is "maybe": use on or off/);
   });
 });

@@ -46,6 +46,10 @@ export async function startDemoServer(
     inquiryAfterMs: config.inquiryAfterMs,
     ...(config.paymentExpiryMs === undefined ? {} : { paymentExpiryMs: config.paymentExpiryMs }),
     ...(config.trustProxyHeader ? { trustProxyHeader: config.trustProxyHeader } : {}),
+    // Roomier than the package defaults: the demo and its end-to-end tests run many checkouts from one address.
+    rateLimit: config.rateLimit
+      ? { checkouts: { burst: 30, perSecond: 1 }, statusReads: { burst: 120, perSecond: 4 } }
+      : false,
     onEvent: (event) => log(formatEvent(event)),
   });
   // Checkouts no buyer polls any more (a lost answer, a closed tab) are still asked about on Antom's schedule.
