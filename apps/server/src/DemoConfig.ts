@@ -25,4 +25,14 @@ export interface DemoConfig {
   sandboxUrl: string;
   sandboxDataDir: string;
   sandboxAutostart: boolean;
+  /** HEADERS_TIMEOUT_MS: a client must send its request headers within this (default 10 000). */
+  headersTimeoutMs: number;
+  /** REQUEST_TIMEOUT_MS: a client must send its whole request within this (default 30 000). */
+  requestTimeoutMs: number;
+  /** KEEP_ALIVE_TIMEOUT_MS: an idle keep-alive connection is closed after this (default 5 000). */
+  keepAliveTimeoutMs: number;
+  /** RATE_LIMIT: `off` turns the per-client limits off (default on, with the demo's roomier limits). */
+  rateLimit: boolean;
+  /** TRUST_PROXY_HEADER: the header a reverse proxy puts the client address in (such as x-forwarded-for). */
+  trustProxyHeader: string | undefined;
 }

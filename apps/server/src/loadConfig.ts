@@ -44,6 +44,13 @@ function int(
   return value;
 }
 
+function parseSwitch(env: Record<string, string | undefined>, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw || raw === 'on' || raw === '1') return true;
+  if (raw === 'off' || raw === '0') return false;
+  throw new Error(`${name} is "${env[name]}": use on or off.`);
+}
+
 /** Reads the demo backend's configuration from environment variables; every error names the variable and the fix. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): DemoConfig {
   const port = int(env, 'PORT', 8788, 0, 65535);
@@ -69,6 +76,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (bad || methods.length === 0) {
     throw new Error(
       `PAYMENT_METHODS has "${bad ?? ''}": list paymentMethodType codes separated by commas, such as ALIPAY_CN,KAKAOPAY`,
+    );
+  }
+  const headersTimeoutMs = int(env, 'HEADERS_TIMEOUT_MS', 10_000, 100, 600_000);
+  const requestTimeoutMs = int(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000);
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new Error(
+      `HEADERS_TIMEOUT_MS (${headersTimeoutMs}) is above REQUEST_TIMEOUT_MS (${requestTimeoutMs}): the headers are part of the request, so make it at most that.`,
     );
   }
   return {
@@ -97,5 +111,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sandboxUrl: url(env, 'SANDBOX_URL', 'http://127.0.0.1:8787'),
     sandboxDataDir: path(env, 'SANDBOX_DATA_DIR', '.sandbox'),
     sandboxAutostart: env.SANDBOX_AUTOSTART?.trim() !== '0',
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: int(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000),
+    trustProxyHeader: env.TRUST_PROXY_HEADER?.trim() || undefined,
+    rateLimit: parseSwitch(env, 'RATE_LIMIT'),
   };
 }

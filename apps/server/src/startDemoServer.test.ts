@@ -94,6 +94,8 @@ describe('the demo server', () => {
     const allowed = await preflight(origin);
     expect(allowed.headers.get('access-control-allow-origin')).toBe(origin);
     expect(allowed.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
+    const exposed = await fetch(`${server.url}/api/payment-methods`, { headers: { origin } });
+    expect(exposed.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('retry-after');
     const refused = await preflight('http://evil.example');
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
 

@@ -45,11 +45,38 @@ export async function startDemoServer(
     notifyUrl: `${config.publicUrl}/api/antom/notify`,
     inquiryAfterMs: config.inquiryAfterMs,
     ...(config.paymentExpiryMs === undefined ? {} : { paymentExpiryMs: config.paymentExpiryMs }),
+    ...(config.trustProxyHeader ? { trustProxyHeader: config.trustProxyHeader } : {}),
+    // Roomier than the package defaults: the demo and its end-to-end tests run many checkouts from one address.
+    rateLimit: config.rateLimit
+      ? { checkouts: { burst: 30, perSecond: 1 }, statusReads: { burst: 120, perSecond: 4 } }
+      : false,
     onEvent: (event) => log(formatEvent(event)),
   });
+  // Checkouts no buyer polls any more (a lost answer, a closed tab) are still asked about on Antom's schedule.
+  const refresher = setInterval(() => {
+    handler.refreshOpenCheckouts().catch((error: unknown) => {
+      log(`refreshOpenCheckouts failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }, 60_000);
+  refresher.unref();
   const app = createDemoApp(handler, config.demoOrigin);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: app.fetch,
+        hostname: config.host,
+        port: config.port,
+        // Slow clients may not hold connections: headers within 10 s, the whole request within 30 s (checked
+        // every second; Node's default check interval is 30 s).
+        serverOptions: {
+          headersTimeout: config.headersTimeoutMs,
+          requestTimeout: config.requestTimeoutMs,
+          keepAliveTimeout: config.keepAliveTimeoutMs,
+          connectionsCheckingInterval: 1_000,
+        },
+      },
+      () => resolve(s),
+    );
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
@@ -60,6 +87,7 @@ export async function startDemoServer(
   return {
     url,
     async close() {
+      clearInterval(refresher);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();

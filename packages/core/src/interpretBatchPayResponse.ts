@@ -10,7 +10,7 @@ export interface CashierUrls {
 
 /** Codes the kit adds for failures that have no Antom result code. */
 export const kitFailureCodes = {
-  /** PAYMENT_IN_PROCESS came back without any cashier URL (the seed: "The transaction creation fails"). */
+  /** PAYMENT_IN_PROCESS came back without any cashier URL (Antom's batchPay API reference: "The transaction creation fails"). */
   noCashierUrl: 'NO_CASHIER_URL',
   /** Every returned URL was refused by the redirect plan as unsafe. */
   noSafeCashierUrl: 'NO_SAFE_CASHIER_URL',
@@ -66,7 +66,7 @@ export function failedOutcome(code: string, status: ResultStatus = 'F', message?
     kind: 'failed',
     code,
     status,
-    // "Do not retry" is an F verdict. The seed: U and not PAYMENT_IN_PROCESS → call again with a new
+    // "Do not retry" is an F verdict. Antom's batchPay API reference: U and not PAYMENT_IN_PROCESS → call again with a new
     // batchPaymentRequestId, whatever the code.
     retry: kitRetry[code] ?? (neverRetryCodes.has(code) && status === 'F' ? 'never' : 'new-request-id'),
     messageKey: `result.${code}`,
@@ -79,7 +79,7 @@ function present(url: string | undefined): url is string {
 }
 
 /**
- * The seed's "Result process logic", word for word:
+ * The "Result process logic" of Antom's batchPay API reference (docs.antom.com/ac/marketplace/batch_pay), word for word:
  * - S: the call succeeded.
  * - F: the call failed; act on the result code or call again with a new batchPaymentRequestId
  *   (except the codes whose further action says "Do not retry").

@@ -64,11 +64,15 @@ export interface BatchPayHandlerOptions {
   notifyUrl: string;
   /** Path prefix the routes live under (default `/api`). */
   basePath?: string;
-  /** Ask Antom (inquiryPayment) when no notification came for this long and the batch is not final (default 5 000). */
+  /**
+   * Ask Antom (inquiryPayment) when no notification came for this long and the batch is not final (default 5 000);
+   * later inquiries wait twice as long each time, up to 512 s (Antom's polling guidance). Once the local expiry has
+   * passed, the server asks once more at the next status read: our clock alone never makes a checkout final.
+   */
   inquiryAfterMs?: number;
   /**
    * Ask Antom to expire the payment this long after the request (sent as `paymentExpiryTime`). Must be under the
-   * seed's limits: under 10 minutes, or under 48 hours for bank transfer. Default: not sent, so Antom's default
+   * limits of Antom's batchPay API reference: under 10 minutes, or under 48 hours for bank transfer. Default: not sent, so Antom's default
    * applies (14 minutes; 48 hours for bank transfer).
    */
   paymentExpiryMs?: number;

@@ -303,6 +303,26 @@ describe('lost answers, late and contradicting notifications', () => {
     tally('lost answer, Antom recorded, closed', closed);
   });
 
+  it('a lost answer whose buyer left: the timer refresh asks Antom by batchPaymentRequestId and records the payment', async () => {
+    const m = await merchant();
+    gw.nextBatchPay({ kind: 'lose', record: true }, { kind: 'lose', record: true });
+    const post = await postCheckout(m.url, newKey());
+    const batchId = (await m.storage.getCheckout(post.json.checkoutId))?.batchPaymentRequestId ?? '';
+    gw.settle(batchId, 'SUCCESS');
+    // Not due yet: nothing is asked.
+    const before = gw.calls.inquiry;
+    await m.handler.refreshOpenCheckouts();
+    expect(gw.calls.inquiry).toBe(before);
+    nowMs += 2 * minute;
+    expect(await m.handler.refreshOpenCheckouts()).toBeGreaterThanOrEqual(1);
+    expect(gw.calls.inquiry).toBe(before + 1);
+    const stored = await m.storage.getCheckout(post.json.checkoutId);
+    expect(stored?.orders.every((o) => o.paymentStatus === 'SUCCESS')).toBe(true);
+    const view = await getCheckout(m.url, post.json.checkoutId);
+    expect(view).toMatchObject({ status: 'succeeded', final: true });
+    tally('lost answer, buyer left, timer refresh', view);
+  });
+
   it('a lost answer that Antom never recorded: the same id is sent again and the buyer gets the cashier', async () => {
     const m = await merchant();
     gw.nextBatchPay({ kind: 'lose', record: false }, { kind: 'lose', record: false });
@@ -348,6 +368,60 @@ describe('lost answers, late and contradicting notifications', () => {
     expect(view.final).toBe(true);
     expect(view.orders.map((o) => o.status)).toEqual(['succeeded', 'failed', 'failed']);
     tally('partly paid', view);
+  });
+
+  it("a resumed id's U (after Antom had no record) writes no FAIL: the checkout stays open for the same key", async () => {
+    const m = await merchant();
+    const u = { kind: 'answer', resultStatus: 'U', resultCode: 'UNKNOWN_EXCEPTION' } as const;
+    gw.nextBatchPay({ kind: 'lose', record: false }, { kind: 'lose', record: false }, u, u, u, u);
+    const key = newKey();
+    const post = await postCheckout(m.url, key);
+    expect(post.json.outcome).toMatchObject({ code: 'TRANSPORT_ERROR' });
+    const retry = await postCheckout(m.url, key);
+    expect(retry.json.outcome).toMatchObject({ code: 'UNKNOWN_EXCEPTION', status: 'U', retry: 'same-request-id' });
+    const stored = await m.storage.getCheckout(post.json.checkoutId);
+    expect(stored?.creation).toBe('pending');
+    expect(stored?.orders.every((o) => o.paymentStatus === 'PROCESSING')).toBe(true);
+    const view = await getCheckout(m.url, post.json.checkoutId);
+    expect(view).toMatchObject({ status: 'processing', final: false });
+    // The gateway now holds a record of the batch: the next same-key retry asks, and does not send it again.
+    const calls = gw.calls.batchPay;
+    const third = await postCheckout(m.url, key);
+    expect(third.json.outcome).toMatchObject({ code: 'PAYMENT_UNCONFIRMED' });
+    expect(gw.calls.batchPay).toBe(calls);
+    tally("resumed id's U", await getCheckout(m.url, post.json.checkoutId));
+  });
+
+  it('a notification is acknowledged only after it is stored: a storage failure gets no ack (Antom redelivers)', async () => {
+    const m = await merchant();
+    const post = await postCheckout(m.url, newKey());
+    const batchId = batchIdOf(await getCheckout(m.url, post.json.checkoutId));
+    gw.settle(batchId, 'SUCCESS');
+    const { dbFile, port } = m;
+    await m.storage.close();
+    const refused = await gw.notify(batchId);
+    expect(refused.status).toBe(500);
+    expect(refused.body).not.toContain('"resultStatus":"S"');
+    await m.stop().catch(() => {});
+    merchants.pop();
+    // The restarted server takes the redelivery.
+    const restarted = await startMerchant({
+      antom: {
+        clientId,
+        privateKey: merchantKeys.privateKey,
+        antomPublicKey: gw.antomPublicKey,
+        baseUrl: gw.url,
+        now: () => nowMs,
+      },
+      handler: { now: () => new Date(nowMs), inquiryAfterMs: 60 * minute },
+      dbFile,
+      port,
+    });
+    merchants.push(restarted);
+    expect((await gw.notify(batchId)).status).toBe(200);
+    const view = await getCheckout(restarted.url, post.json.checkoutId);
+    expect(view).toMatchObject({ status: 'succeeded', final: true });
+    tally('ack only after commit', view);
   });
 
   it('a failed creation never outranks paid orders: an F answer after a SUCCESS notification', async () => {

@@ -353,7 +353,8 @@ describe('transport faults lose nothing', () => {
 
   it('a timeout then a retry with the same key resumes with the same batchPaymentRequestId', async () => {
     const m = await merchant({}, { timeoutMs: 300, maxAttempts: 2 });
-    sandbox.sandbox.setScenario({ fault: 'delay', delayMs: 1_000, times: 2 });
+    // Long enough that the retry asks Antom (inquiry by batchPaymentRequestId) before the delayed calls land.
+    sandbox.sandbox.setScenario({ fault: 'delay', delayMs: 8_000, times: 2 });
     const key = newKey();
     const first = await postCheckout(m.url, key);
     expect(first.json.outcome).toMatchObject({ kind: 'failed', code: 'TRANSPORT_ERROR' });
@@ -365,6 +366,7 @@ describe('transport faults lose nothing', () => {
     expect(after?.batchPaymentRequestId).toBe(before?.batchPaymentRequestId);
     expect(after?.requestBody).toBe(before?.requestBody);
     expect(after?.antomCalls).toBe(2);
+    expect(m.events.map((e) => e.type)).toContain('inquiry.no-record');
   });
 
   it('a 500 is retried with the same request and the checkout goes on', async () => {

@@ -3,6 +3,7 @@ import type { BatchPayHandlerOptions, ConnectionInfo } from './BatchPayHandlerOp
 import { handleGetCart } from './cart/handleGetCart.js';
 import { handleCreateCheckout } from './checkout/handleCreateCheckout.js';
 import { handleGetCheckout } from './checkout/handleGetCheckout.js';
+import { refreshByInquiry } from './checkout/refreshByInquiry.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { ApiError } from './http/ApiError.js';
 import { errorResponse, jsonResponse } from './http/jsonResponse.js';
@@ -53,6 +54,17 @@ export interface RequestInfo {
   clientKey: string;
 }
 
+/** The handler, plus the refresh a merchant may run on a timer. */
+export interface BatchPayHandler {
+  (request: Request, connection?: ConnectionInfo): Promise<Response>;
+  /**
+   * Asks Antom about open checkouts that are due (the same schedule as a status read: after `inquiryAfterMs`, then
+   * backing off; once after the local expiry), for checkouts no buyer polls any more, such as a lost batchPay answer
+   * whose buyer closed the page. Run it every minute or so. Returns how many checkouts it looked at.
+   */
+  refreshOpenCheckouts(options?: { limit?: number }): Promise<number>;
+}
+
 /**
  * The merchant backend as one Web `Request` → `Response` function, mountable in any framework:
  * `POST {basePath}/checkouts`, `GET {basePath}/checkouts/:id`, `GET {basePath}/carts/:cartId`,
@@ -60,9 +72,7 @@ export interface RequestInfo {
  * Pass the connection's peer address as the second argument (`{ remoteAddress }`), so that `env.clientIp` and the
  * rate limit use it.
  */
-export function createBatchPayHandler(
-  options: BatchPayHandlerOptions,
-): (request: Request, connection?: ConnectionInfo) => Promise<Response> {
+export function createBatchPayHandler(options: BatchPayHandlerOptions): BatchPayHandler {
   for (const field of ['storage', 'antom', 'returnUrl', 'notifyUrl'] as const) {
     if (!options[field])
       throw new Error(`createBatchPayHandler: \`${field}\` is missing; see the @batchpay/server README.`);
@@ -179,7 +189,7 @@ export function createBatchPayHandler(
     throw new ApiError(404, 'NOT_FOUND', `No route ${request.method} ${pathname}.`);
   }
 
-  return async (request, connection) => {
+  const handler = async (request: Request, connection?: ConnectionInfo): Promise<Response> => {
     try {
       const clientIp = clientIpOf(request, connection, options.trustProxyHeader?.toLowerCase());
       const clientKey = options.clientKey ? options.clientKey(request, clientIp) : (clientIp ?? 'unknown');
@@ -200,4 +210,22 @@ export function createBatchPayHandler(
       );
     }
   };
+  return Object.assign(handler, {
+    async refreshOpenCheckouts({ limit = 100 }: { limit?: number } = {}) {
+      const open = await ctx.storage.listOpenCheckouts(limit);
+      for (const checkout of open) {
+        try {
+          await refreshByInquiry(ctx, checkout);
+        } catch (error) {
+          ctx.emit({
+            type: 'inquiry.failed',
+            checkoutId: checkout.checkoutId,
+            batchPaymentRequestId: checkout.batchPaymentRequestId,
+            detail: `refresh: ${error instanceof Error ? error.message : String(error)}`,
+          });
+        }
+      }
+      return open.length;
+    },
+  });
 }

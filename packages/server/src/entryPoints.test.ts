@@ -24,8 +24,18 @@ describe('entry points', () => {
     expect(imports.filter((path) => !external.includes(path))).toEqual([]);
   });
 
-  it('the SQLite and PostgreSQL drivers live behind their own subpaths', async () => {
-    expect(await importsOf('./sqlite.ts')).toContain('better-sqlite3');
-    expect(await importsOf('./postgres.ts')).toContain('pg');
+  it('the SQLite and PostgreSQL drivers are optional peers, loaded on first use by their own subpaths only', async () => {
+    // No static import of either driver anywhere: a merchant on PostgreSQL compiles no native module.
+    for (const entry of ['./index.ts', './sqlite.ts', './postgres.ts', './node.ts']) {
+      const imports = await importsOf(entry);
+      expect(imports).not.toContain('better-sqlite3');
+      expect(imports).not.toContain('pg');
+    }
+    expect(await importsOf('./sqlite.ts')).toContain('node:module');
+    const { loadDriver } = await import('./storage/loadDriver.js');
+    expect(loadDriver('better-sqlite3', 'createSqliteStorage')).toBeTypeOf('function');
+    expect(() => loadDriver('not-installed-driver' as 'pg', 'createPostgresStorage')).toThrow(
+      /createPostgresStorage needs the "not-installed-driver" package.*npm install not-installed-driver/,
+    );
   });
 });

@@ -159,6 +159,48 @@ describe('createAntomClient', () => {
     expect(unreachable).toMatchObject({ ok: false, failure: 'transport', attempts: 2 });
   });
 
+  it('retries REQUEST_TRAFFIC_EXCEED_LIMIT with the same bytes, with backoff, a bounded number of times', async () => {
+    const limited = '{"result":{"resultCode":"REQUEST_TRAFFIC_EXCEED_LIMIT","resultStatus":"U","resultMessage":"x"}}';
+    const g = await gateway(async (req, res, i) => {
+      const body = i < 2 ? limited : inProcess;
+      res.writeHead(200, await signedAnswer(req.path, body));
+      res.end(body);
+    });
+    const body = '{"batchPaymentRequestId":"bp_busy"}';
+    const answer = await client(g.url, { now: () => 1764100000009 }).batchPay(body);
+    expect(answer).toMatchObject({ ok: true, attempts: 3 });
+    expect(new Set(g.requests.map((r) => r.body))).toEqual(new Set([body]));
+
+    const always = await gateway(async (req, res) => {
+      res.writeHead(200, await signedAnswer(req.path, limited));
+      res.end(limited);
+    });
+    const busy = await client(always.url, { now: () => 1764100000009, callAgainAttempts: 2 }).batchPay(body);
+    expect(busy).toMatchObject({ ok: true, attempts: 3 });
+    if (busy.ok) expect(busy.body.result.resultCode).toBe('REQUEST_TRAFFIC_EXCEED_LIMIT');
+    expect(always.requests).toHaveLength(3);
+  });
+
+  it('refuses an oversized answer and more than 10 summaries before validating them', async () => {
+    const many = JSON.stringify({
+      result: { resultCode: 'PAYMENT_IN_PROCESS', resultStatus: 'U', resultMessage: 'x' },
+      normalUrl: 'https://cashier.example/p/1',
+      orderSummaries: Array.from({ length: 20_000 }, () => ({})),
+    });
+    const g = await gateway(async (req, res, i) => {
+      const body =
+        i === 0 ? many : `{"result":{"resultStatus":"U","resultCode":"X","resultMessage":"${'x'.repeat(2_000)}"}}`;
+      res.writeHead(200, await signedAnswer(req.path, body));
+      res.end(body);
+    });
+    const c = client(g.url, { now: () => 1764100000009, maxResponseBytes: 1_000_000 });
+    const tooMany = await c.batchPay('{}');
+    expect(tooMany).toMatchObject({ ok: false, failure: 'contract' });
+    expect(tooMany.ok ? '' : tooMany.message).toContain('20000 orderSummaries');
+    const small = client(g.url, { now: () => 1764100000009, maxResponseBytes: 1_000 });
+    expect(await small.batchPay('{}')).toMatchObject({ ok: false, failure: 'contract' });
+  });
+
   it('refuses a plain-http baseUrl except on loopback', () => {
     const base = { clientId: 'x', privateKey: 'p', antomPublicKey: 'y' };
     expect(() => createAntomClient({ ...base, baseUrl: 'http://open-na-global.alipay.com' })).toThrow(/https:/);

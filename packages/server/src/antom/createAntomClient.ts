@@ -17,6 +17,8 @@ import {
   signContent,
   verifyContent,
 } from '@batchpay/core/signature';
+import { callAgainCodes } from './callAgainCodes.js';
+import { parseGatewayTime } from './parseGatewayTime.js';
 
 export interface AntomClientOptions {
   /** Your client id from the Antom Dashboard; `SANDBOX_...` selects the sandbox path. */
@@ -48,6 +50,8 @@ export interface AntomClientOptions {
    * A signed answer outside it is a replay of an older answer and is refused.
    */
   responseTimeWindowMs?: number;
+  /** Largest answer body read (default 1 MiB); a larger one is a gateway fault, read no further. */
+  maxResponseBytes?: number;
   keyVersion?: string;
   fetch?: typeof fetch;
   now?: () => number;
@@ -96,9 +100,6 @@ export interface AntomClient {
   ): Promise<AntomCallResult<InquiryPaymentResponse>>;
 }
 
-/** Result codes whose further action is "call the interface again": retried with the same request id. */
-export const callAgainCodes: ReadonlySet<string> = new Set(['REQUEST_TRAFFIC_EXCEED_LIMIT', 'UNKNOWN_EXCEPTION']);
-
 /** Fields that only a signed answer may carry (they redirect the buyer or state a payment). */
 const signedOnlyFields = [
   'normalUrl',
@@ -129,14 +130,6 @@ const loopbackHosts = new Set(['localhost', '[::1]', '::1']);
 
 function isLoopback(hostname: string): boolean {
   return loopbackHosts.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-
-/** `response-time` as Antom and our sandbox write it: epoch milliseconds, or ISO 8601 with an offset. */
-export function parseGatewayTime(value: string): number | undefined {
-  if (/^\d{10,16}$/.test(value)) return Number(value);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/.test(value)) return undefined;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : at;
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -224,6 +217,36 @@ function describe(error: unknown): string {
   return String(error);
 }
 
+/** The body as text, or undefined when it is larger than `maxBytes` (the rest is not read). */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(all);
+}
+
 function resultCodeOf(parsed: unknown): string | undefined {
   const result = asRecord(asRecord(parsed)?.result);
   return typeof result?.resultCode === 'string' ? result.resultCode : undefined;
@@ -266,6 +289,7 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
   const backoffMs = options.backoffMs ?? 250;
   const callAgainAttempts = Math.max(0, options.callAgainAttempts ?? 3);
   const windowMs = options.responseTimeWindowMs ?? 300_000;
+  const maxResponseBytes = options.maxResponseBytes ?? 1024 * 1024;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const now = options.now ?? Date.now;
   const basePath = base.pathname.replace(/\/+$/, '');
@@ -300,7 +324,16 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
         body,
         signal: AbortSignal.timeout(timeoutMs),
       });
-      rawBody = await response.text();
+      const text = await readCapped(response, maxResponseBytes);
+      if (text === undefined) {
+        return {
+          ok: false,
+          failure: 'contract',
+          message: `${path} answered a body larger than ${maxResponseBytes} bytes`,
+          attempts,
+        };
+      }
+      rawBody = text;
     } catch (error) {
       return {
         ok: false,
@@ -400,6 +433,16 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
         };
       }
       signed = true;
+    }
+    // Sizes before deep validation: a batch has at most 10 orders.
+    const summaries = asRecord(parsed)?.orderSummaries;
+    if (Array.isArray(summaries) && summaries.length > 10) {
+      return {
+        ok: false,
+        failure: 'contract',
+        message: `${path} answered ${summaries.length} orderSummaries; a batch has at most 10`,
+        attempts,
+      };
     }
     const checked = parse(parsed);
     if (!checked.ok) {

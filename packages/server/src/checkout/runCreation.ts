@@ -5,7 +5,7 @@ import {
   interpretBatchPayResponse,
   kitFailureCodes,
 } from '@batchpay/core';
-import { callAgainCodes } from '../antom/createAntomClient.js';
+import { callAgainCodes } from '../antom/callAgainCodes.js';
 import type { HandlerContext } from '../HandlerContext.js';
 import type { CheckoutRecord } from '../storage/BatchPayStorage.js';
 import { inquireAntom } from './inquireAntom.js';

@@ -1,6 +1,6 @@
 import { amountsEqual, NotifyPaymentRequestSchema, notifyAcknowledgement, parseSchema } from '@batchpay/core';
 import { buildSignContent, parseSignatureHeader, verifyContent } from '@batchpay/core/signature';
-import { parseGatewayTime } from '../antom/createAntomClient.js';
+import { parseGatewayTime } from '../antom/parseGatewayTime.js';
 import type { HandlerContext } from '../HandlerContext.js';
 import { ApiError } from '../http/ApiError.js';
 import { describeIssues } from '../http/describeIssues.js';

@@ -172,6 +172,11 @@ export interface BatchPayStorage {
   recordFault(checkoutId: string, fault: GatewayFault, now: string): Promise<void>;
   /** The checkout that holds this Antom paymentId, if any (a replayed answer carries another checkout's ids). */
   getCheckoutIdByPaymentId(paymentId: string): Promise<string | null>;
+  /**
+   * Checkouts that may still change: some order PROCESSING and the creation not refused, oldest update first (for a
+   * periodic refresh of checkouts no buyer polls any more).
+   */
+  listOpenCheckouts(limit: number): Promise<CheckoutRecord[]>;
   /** Extends the lease this request holds on a pending checkout (a heartbeat while Antom is called). */
   renewLease(checkoutId: string, leaseUntil: string, now: string): Promise<void>;
   close(): Promise<void>;

@@ -382,6 +382,31 @@ export function createKyselyStorage(
       return row?.checkout_id ?? null;
     },
 
+    async listOpenCheckouts(limit) {
+      const rows = await db
+        .selectFrom('checkouts')
+        .select('checkout_id')
+        .where('creation', '<>', 'failed')
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('checkout_orders')
+              .select('checkout_orders.checkout_id')
+              .whereRef('checkout_orders.checkout_id', '=', 'checkouts.checkout_id')
+              .where('checkout_orders.payment_status', '=', 'PROCESSING'),
+          ),
+        )
+        .orderBy('updated_at')
+        .limit(limit)
+        .execute();
+      const found: CheckoutRecord[] = [];
+      for (const row of rows) {
+        const checkout = await loadCheckout(db, { checkoutId: row.checkout_id });
+        if (checkout) found.push(checkout);
+      }
+      return found;
+    },
+
     async renewLease(checkoutId, leaseUntil, now) {
       await db
         .updateTable('checkouts')

@@ -1,8 +1,9 @@
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type Pg from 'pg';
 import type { BatchPayStorage } from './BatchPayStorage.js';
 import { createKyselyStorage } from './createKyselyStorage.js';
 import type { BatchPayDatabase } from './databaseSchema.js';
+import { loadDriver } from './loadDriver.js';
 
 export interface PostgresStorageOptions {
   /** `postgres://user@host:port/database`, usually from `DATABASE_URL`. */
@@ -29,6 +30,7 @@ export function createPostgresStorage({
       'createPostgresStorage needs `connectionString` like "postgres://user@127.0.0.1:5432/db" (DATABASE_URL).',
     );
   }
+  const pg = loadDriver<typeof Pg>('pg', 'createPostgresStorage');
   const pool = new pg.Pool({ connectionString, max: maxConnections });
   pool.on('error', onIdleConnectionError);
   const db = new Kysely<BatchPayDatabase>({ dialect: new PostgresDialect({ pool }) });

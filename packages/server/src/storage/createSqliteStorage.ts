@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { BatchPayStorage } from './BatchPayStorage.js';
 import { createKyselyStorage } from './createKyselyStorage.js';
 import type { BatchPayDatabase } from './databaseSchema.js';
+import { loadDriver } from './loadDriver.js';
 import { sqlitePragmas } from './sqlitePragmas.js';
 
 export interface SqliteStorageOptions {
@@ -16,6 +17,7 @@ export interface SqliteStorageOptions {
 export function createSqliteStorage({ filename }: SqliteStorageOptions): BatchPayStorage {
   if (!filename) throw new Error('createSqliteStorage needs `filename`: a path such as ".data/batchpay.sqlite".');
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  const Database = loadDriver<typeof BetterSqlite3>('better-sqlite3', 'createSqliteStorage');
   const database = new Database(filename);
   for (const pragma of sqlitePragmas) database.pragma(pragma);
   const db = new Kysely<BatchPayDatabase>({ dialect: new SqliteDialect({ database }) });

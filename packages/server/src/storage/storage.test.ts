@@ -184,6 +184,21 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
     expect(checkout?.lastNotifiedAt).toBe(opts.now);
   });
 
+  it('lists the checkouts that may still change, oldest first, and not the final or refused ones', async () => {
+    const open = newCheckout();
+    await storage.createCheckout(open);
+    const paid = newCheckout();
+    await storage.createCheckout(paid);
+    await storage.applyOrderResults(
+      paid.checkoutId,
+      paid.orders.map((o) => ({ referenceOrderId: o.referenceOrderId, paymentStatus: 'SUCCESS' as const })),
+      { now: '2026-01-01T00:05:00.000Z', source: 'notification' },
+    );
+    const ids = (await storage.listOpenCheckouts(100)).map((c) => c.checkoutId);
+    expect(ids).toContain(open.checkoutId);
+    expect(ids).not.toContain(paid.checkoutId);
+  });
+
   it('gives the right to inquire to one caller per interval', async () => {
     const input = newCheckout();
     await storage.createCheckout(input);

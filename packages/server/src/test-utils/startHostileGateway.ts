@@ -34,6 +34,7 @@ export interface CapturedAnswer {
  * - `change-amount` / `change-order-id`: Antom's key signs an answer with another amount / a foreign order id.
  * - `stale`: a correct answer signed with a response-time 10 minutes old.
  * - `lose`: the batch is recorded (or not, with `record: false`), then the connection is cut: no answer.
+ * - `hang`: the batch is recorded (or not), and the answer never comes (the connection stays open).
  * - `answer`: Antom's key signs this result for the batch (such as `F SYSTEM_ERROR` or `U UNKNOWN_EXCEPTION`).
  */
 export type BatchPayAttack =
@@ -44,6 +45,7 @@ export type BatchPayAttack =
   | { kind: 'change-order-id' }
   | { kind: 'stale' }
   | { kind: 'lose'; record: boolean }
+  | { kind: 'hang'; record: boolean }
   | { kind: 'answer'; resultStatus: 'S' | 'F' | 'U'; resultCode: string };
 
 /** What the gateway does with the next inquiry. */
@@ -166,6 +168,10 @@ export async function startHostileGateway(options: {
     if (attack?.kind === 'lose') {
       if (attack.record) record(request);
       res.socket?.destroy();
+      return;
+    }
+    if (attack?.kind === 'hang') {
+      if (attack.record) record(request);
       return;
     }
     if (attack?.kind === 'replay') {

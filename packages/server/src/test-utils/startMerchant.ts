@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AntomClientOptions, createAntomClient } from '../antom/createAntomClient.js';
 import type { BatchPayEvent, BatchPayHandlerOptions } from '../BatchPayHandlerOptions.js';
-import { createBatchPayHandler } from '../createBatchPayHandler.js';
+import { type BatchPayHandler, createBatchPayHandler } from '../createBatchPayHandler.js';
 import type { BatchPayStorage } from '../storage/BatchPayStorage.js';
 import { createSqliteStorage } from '../storage/createSqliteStorage.js';
 import { testCart } from './demoCart.js';
@@ -11,6 +11,8 @@ import { serveHandler } from './serveHandler.js';
 
 export interface MerchantUnderTest {
   url: string;
+  /** The handler itself, for what a merchant runs outside HTTP (such as refreshOpenCheckouts on a timer). */
+  handler: BatchPayHandler;
   port: number;
   storage: BatchPayStorage;
   events: BatchPayEvent[];
@@ -54,7 +56,9 @@ export async function startMerchant(options: StartMerchantOptions): Promise<Merc
     onEvent: (e) => events.push(e),
     ...options.handler,
   });
+  const ready = handler;
   return {
+    handler: ready,
     url: base,
     port: server.port,
     storage,
