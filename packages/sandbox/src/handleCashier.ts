@@ -115,7 +115,7 @@ export function showCashier(engine: SandboxEngine, token: string): Response {
 }
 
 /** True when a cashier form post did not come from the batch's own cashier page (other site, or no token). */
-function crossSiteProblem(engine: SandboxEngine, batch: SandboxBatch, request: Request, form: FormData): boolean {
+function isCrossSitePost(engine: SandboxEngine, batch: SandboxBatch, request: Request, form: FormData): boolean {
   const site = request.headers.get('sec-fetch-site');
   if (site !== null && site !== 'same-origin' && site !== 'none') return true;
   const origin = request.headers.get('origin');
@@ -175,7 +175,7 @@ export async function actOnCashier(engine: SandboxEngine, token: string, request
   }
   engine.expireIfDue(batch);
   if (batch.status !== 'PROCESSING') return htmlResponse(cashierPage(batch, engine.csrfTokenOf(batch)), 409);
-  if (crossSiteProblem(engine, batch, request, form)) return crossSitePage(token);
+  if (isCrossSitePost(engine, batch, request, form)) return crossSitePage(token);
   // The answer is built before anything changes: a payment is never taken and then answered with an error.
   const answer = redirectToShop(batch);
   if (!answer) {

@@ -61,7 +61,9 @@ export function htmlResponse(html: string, status = 200): Response {
       // No other site may frame the cashier (clickjacking of Pay / Decline).
       'content-security-policy': "frame-ancestors 'none'",
       'x-frame-options': 'DENY',
-      'referrer-policy': 'no-referrer',
+      // The cashier token stays out of the Referer sent to the shop; "no-referrer" would make a browser send
+      // `Origin: null` with the page's own form, which the CSRF check refuses.
+      'referrer-policy': 'same-origin',
     },
   });
 }

@@ -146,12 +146,14 @@ describe('cashier forms carry a CSRF token bound to the batch', () => {
     expect(await statusOf(other.body.batchPaymentRequestId)).toBe('PROCESSING');
   });
 
-  it('no other site may frame the cashier page', async () => {
+  it('no other site may frame the cashier page, and its token stays out of the Referer', async () => {
     const { normalUrl } = await createBatch();
     const page = await fetch(normalUrl);
     await page.arrayBuffer();
     expect(page.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
     expect(page.headers.get('x-frame-options')).toBe('DENY');
+    // Not "no-referrer": with it a browser sends `Origin: null` on the page's own form, and Pay would be refused.
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
   });
 });
 
