@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CartView, CheckoutView, CreateCheckoutResponse, PaymentMethodsResponse } from '@batchpay/core';
-import { type SandboxServer, startSandboxCli } from '@batchpay/sandbox';
+import { type SandboxServer, startSandboxCli, submitCashierForm } from '@batchpay/sandbox';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultPaymentMethods, loadConfig } from './loadConfig';
 import { type DemoServer, startDemoServer } from './startDemoServer';
@@ -114,11 +114,7 @@ describe('the demo server', () => {
     const { checkoutId, outcome } = (await created.json()) as CreateCheckoutResponse;
     if (outcome.kind !== 'redirect' || !outcome.urls.normalUrl)
       throw new Error(`expected a redirect: ${JSON.stringify(outcome)}`);
-    const paid = await fetch(outcome.urls.normalUrl, {
-      method: 'POST',
-      body: new URLSearchParams({ action: 'pay' }),
-      redirect: 'manual',
-    });
+    const paid = await submitCashierForm(outcome.urls.normalUrl, 'pay');
     expect(paid.status).toBe(303);
     expect(paid.headers.get('location')).toBe(`${origin}/result?checkout=${checkoutId}`);
 

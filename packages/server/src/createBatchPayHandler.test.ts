@@ -118,9 +118,7 @@ describe('full checkout against the sandbox over HTTP', () => {
       .notifications()
       .filter((d) => d.batchPaymentRequestId === view.batchPaymentRequestId);
     expect(deliveries.at(-1)?.httpStatus).toBe(200);
-    expect(JSON.parse(deliveries.at(-1)?.responseBody ?? '{}')).toEqual({
-      result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' },
-    });
+    expect(deliveries.at(-1)?.acknowledged).toBe(true);
   });
 
   it('ignores amounts and orders a client sends: the batch carries the cart total', async () => {

@@ -1,4 +1,5 @@
 import type { ApiErrorBody, CheckoutView, CreateCheckoutResponse } from '@batchpay/core';
+import { submitCashierForm } from '@batchpay/sandbox';
 
 export const webEnv = { terminalType: 'WEB' } as const;
 
@@ -39,11 +40,7 @@ export async function waitForCheckout(
 
 /** The buyer presses a button on the sandbox's hosted cashier page. */
 export async function actOnCashier(normalUrl: string, action: 'pay' | 'decline' | 'cancel'): Promise<number> {
-  const response = await fetch(normalUrl, {
-    method: 'POST',
-    body: new URLSearchParams({ action }),
-    redirect: 'manual',
-  });
+  const response = await submitCashierForm(normalUrl, action);
   await response.arrayBuffer();
   return response.status;
 }
