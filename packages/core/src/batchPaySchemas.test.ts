@@ -86,8 +86,8 @@ describe('schemas', () => {
     expect(nonStringLeaves(bad, '')).toEqual(['a (number)', 'b[].c (boolean)']);
   });
 
-  // The answers of the kit's own merchant backend (checkoutApiSchemas.ts) are not Antom structures: the seed's
-  // all-strings rule does not apply to them (`CheckoutView.final` is a boolean).
+  // The answers of the kit's own merchant backend (checkoutApiSchemas.ts) are not Antom structures: the
+  // all-strings rule of Antom's reference does not apply to them (`CheckoutView.final` is a boolean).
   const kitApiAnswers = new Set([
     'CreateCheckoutResponseSchema',
     'CheckoutViewSchema',
