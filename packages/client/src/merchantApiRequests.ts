@@ -1,0 +1,49 @@
+import type { CartView, CheckoutView, CreateCheckoutBody, CreateCheckoutResponse } from '@batchpay/core';
+import {
+  type ApiAnswerSchema,
+  CartViewSchema,
+  CheckoutViewSchema,
+  CreateCheckoutResponseSchema,
+  PaymentMethodsResponseSchema,
+} from './merchantApiSchemas.js';
+import type { PaymentMethodOption } from '@batchpay/core';
+
+/** One call of the merchant backend's JSON API: what to send, and the schema its answer must match. */
+export interface MerchantApiRequest<T> {
+  method: 'GET' | 'POST';
+  /** Path under the API base URL. */
+  path: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  schema: ApiAnswerSchema<T>;
+}
+
+/** The calls a browser makes to the merchant backend (@batchpay/server), as data: a client sends and checks them. */
+export const merchantApiRequests = {
+  /** `POST /api/checkouts` with the attempt's Idempotency-Key. */
+  createCheckout: (body: CreateCheckoutBody, idempotencyKey: string): MerchantApiRequest<CreateCheckoutResponse> => ({
+    method: 'POST',
+    path: '/api/checkouts',
+    headers: { 'Idempotency-Key': idempotencyKey },
+    body,
+    schema: CreateCheckoutResponseSchema,
+  }),
+  /** `GET /api/checkouts/:id`: the server's view of a checkout. */
+  checkout: (checkoutId: string): MerchantApiRequest<CheckoutView> => ({
+    method: 'GET',
+    path: `/api/checkouts/${encodeURIComponent(checkoutId)}`,
+    schema: CheckoutViewSchema,
+  }),
+  /** `GET /api/payment-methods`. */
+  paymentMethods: (): MerchantApiRequest<{ methods: PaymentMethodOption[] }> => ({
+    method: 'GET',
+    path: '/api/payment-methods',
+    schema: PaymentMethodsResponseSchema,
+  }),
+  /** `GET /api/carts/:cartId`: the orders and the total as the server computes them. */
+  cart: (cartId: string): MerchantApiRequest<CartView> => ({
+    method: 'GET',
+    path: `/api/carts/${encodeURIComponent(cartId)}`,
+    schema: CartViewSchema,
+  }),
+};
