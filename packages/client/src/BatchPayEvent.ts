@@ -1,6 +1,4 @@
-import type { CheckoutStatus, CheckoutView } from '@batchpay/core';
-import type { FailedOutcome } from '@batchpay/core';
-import type { RedirectAttempt } from '@batchpay/core';
+import type { CheckoutStatus, CheckoutView, FailedOutcome, RedirectAttempt } from '@batchpay/core';
 
 /** What a checkout client reports to its `onEvent` callback (analytics, logging). Never holds secrets or amounts. */
 export type BatchPayEvent =

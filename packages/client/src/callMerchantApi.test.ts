@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BatchPayApiError } from './BatchPayApiError.js';
-import { callMerchantApi, type MerchantApiTransport, requestJson } from './callMerchantApi.js';
+import { type BatchPayTransport, callMerchantApi, requestJson } from './callMerchantApi.js';
 import { merchantApiRequests } from './merchantApiRequests.js';
 
 const answering =
-  (status: number, body: unknown): MerchantApiTransport =>
+  (status: number, body: unknown): BatchPayTransport =>
   async () => ({ status, body });
 
 describe('requestJson', () => {
@@ -19,7 +19,7 @@ describe('requestJson', () => {
   });
 
   it('a transport that rejects is a retryable failure; an aborted request keeps its own reason', async () => {
-    const offline: MerchantApiTransport = async () => {
+    const offline: BatchPayTransport = async () => {
       throw new TypeError('Failed to fetch');
     };
     await expect(requestJson(offline, { method: 'GET', path: '/api/x' })).rejects.toMatchObject({
@@ -31,19 +31,22 @@ describe('requestJson', () => {
       async () => {
         throw reason;
       },
-      { method: 'GET', path: '/api/x', signal: { aborted: true } },
+      { method: 'GET', path: '/api/x', signal: AbortSignal.abort() },
     );
     await expect(aborted).rejects.toBe(reason);
   });
 });
 
 describe('callMerchantApi', () => {
-  it('sends the request of core (method, path, headers, body) with the signal and checks the answer', async () => {
+  it('sends the request (method, path, headers, body) with the signal and checks the answer', async () => {
     const seen: unknown[] = [];
-    const signal = { aborted: false };
-    const transport: MerchantApiTransport<typeof signal> = async (request) => {
+    const signal = new AbortController().signal;
+    const transport: BatchPayTransport = async (request) => {
       seen.push(request);
-      return { status: 201, body: { checkoutId: 'chk_1', outcome: { kind: 'succeeded', orderSummaries: [] } } };
+      return {
+        status: 201,
+        body: { checkoutId: 'chk_1', outcome: { kind: 'succeeded', code: 'SUCCESS', orderSummaries: [] } },
+      };
     };
     const body = { cartId: 'cart_1', paymentMethodType: 'GCASH', env: { terminalType: 'WEB' as const } };
     const answer = await callMerchantApi(transport, merchantApiRequests.createCheckout(body, 'key-1'), signal);

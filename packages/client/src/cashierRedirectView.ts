@@ -1,6 +1,6 @@
+import type { CashierRedirectPlan, RedirectAttempt } from '@batchpay/core';
 import { type CashierManualLink, type CashierTarget, cashierManualLinks } from './cashierManualLinks.js';
 import type { CashierRedirectStatus, CheckoutState } from './checkoutReducer.js';
-import type { CashierRedirectPlan, RedirectAttempt } from '@batchpay/core';
 
 /** What a redirect screen shows, read from the checkout machine (it keeps no state of its own). */
 export interface CashierRedirectView {
@@ -37,8 +37,7 @@ export function cashierRedirectView(
     status: state.redirect,
     currentAttempt: state.attempt,
     attemptIndex: state.attemptIndex,
-    timeLeftMs:
-      state.redirect === 'waiting' && state.deadline !== null ? Math.max(0, state.deadline - now) : null,
+    timeLeftMs: state.redirect === 'waiting' && state.deadline !== null ? Math.max(0, state.deadline - now) : null,
     manualLinks: cashierManualLinks(state.plan, normalUrlTarget),
   };
 }

@@ -22,7 +22,10 @@ const run = (actions: CheckoutAction[], from: CheckoutState = initialCheckoutSta
   actions.reduce(checkoutReducer, from);
 
 const submit: CheckoutAction = { type: 'submit', idempotencyKey: 'key-1' };
-const answer = (outcome: Extract<CheckoutAction, { type: 'answerReceived' }>['outcome'], extra = {}): CheckoutAction => ({
+const answer = (
+  outcome: Extract<CheckoutAction, { type: 'answerReceived' }>['outcome'],
+  extra = {},
+): CheckoutAction => ({
   type: 'answerReceived',
   checkoutId: 'co-1',
   outcome,
@@ -93,7 +96,10 @@ describe('submit and answer', () => {
   });
 
   it('a redirect answer with no safe URL keeps the live batch: redirecting with only the refusal, no new batch', () => {
-    const state = run([submit, answer({ kind: 'redirect', urls: { normalUrl: 'http://127.0.0.1:9/pay' }, orderSummaries: [] })]);
+    const state = run([
+      submit,
+      answer({ kind: 'redirect', urls: { normalUrl: 'http://127.0.0.1:9/pay' }, orderSummaries: [] }),
+    ]);
     expect(state).toMatchObject({ status: 'redirecting', redirect: 'exhausted', exhausted: true, attempt: null });
     expect(expectRedirect(state).plan.rejected).toHaveLength(1);
     expect(nextSubmission(state)).toEqual({ allowed: false, reason: 'in-progress' });
@@ -253,7 +259,11 @@ describe('return, resume and the status', () => {
   });
 
   it('keeps the unconfirmed mark while polling', () => {
-    const state = run([submit, answer(unconfirmedOutcome), { type: 'statusUpdated', view: checkoutView('processing') }]);
+    const state = run([
+      submit,
+      answer(unconfirmedOutcome),
+      { type: 'statusUpdated', view: checkoutView('processing') },
+    ]);
     expect(state).toMatchObject({ status: 'awaiting-return', unconfirmed: true, polls: 1 });
   });
 
@@ -273,7 +283,10 @@ describe('return, resume and the status', () => {
   });
 
   it('a final failure is not taken back by a stale "processing" answer', () => {
-    const failed = run([{ type: 'returned', checkoutId: 'co-1' }, { type: 'statusUpdated', view: checkoutView('failed') }]);
+    const failed = run([
+      { type: 'returned', checkoutId: 'co-1' },
+      { type: 'statusUpdated', view: checkoutView('failed') },
+    ]);
     expect(checkoutReducer(failed, { type: 'statusUpdated', view: checkoutView('processing') })).toBe(failed);
     expect(checkoutReducer(failed, { type: 'returned', checkoutId: 'co-1' })).toBe(failed);
   });
@@ -285,7 +298,10 @@ describe('return, resume and the status', () => {
 
 describe('nextSubmission', () => {
   it('follows the retry advice of the failure', () => {
-    const sameId = run([submit, { type: 'requestFailed', failure: failedOutcome(kitFailureCodes.transportError, 'U') }]);
+    const sameId = run([
+      submit,
+      { type: 'requestFailed', failure: failedOutcome(kitFailureCodes.transportError, 'U') },
+    ]);
     expect(nextSubmission(sameId)).toEqual({ allowed: true, idempotencyKey: { reuse: 'key-1' } });
     const newId = run([submit, answer(failedOutcome('USER_BALANCE_NOT_ENOUGH'))]);
     expect(nextSubmission(newId)).toEqual({ allowed: true, idempotencyKey: 'new' });

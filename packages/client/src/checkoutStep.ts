@@ -32,7 +32,12 @@ function redirectEvents(before: CheckoutState, after: CheckoutState, action: Che
   }
   const opensBefore = before.status === 'redirecting' ? before.opens : 0;
   if (after.opens !== opensBefore && after.attempt) {
-    events.push({ type: 'redirect-attempt', kind: after.attempt.kind, url: after.attempt.url, index: after.attemptIndex });
+    events.push({
+      type: 'redirect-attempt',
+      kind: after.attempt.kind,
+      url: after.attempt.url,
+      index: after.attemptIndex,
+    });
   }
   return events;
 }

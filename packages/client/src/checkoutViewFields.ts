@@ -1,5 +1,4 @@
-import type { CheckoutOrderView, CheckoutStatus, CheckoutView } from '@batchpay/core';
-import type { FailedOutcome } from '@batchpay/core';
+import type { CheckoutOrderView, CheckoutStatus, CheckoutView, FailedOutcome } from '@batchpay/core';
 
 /** A checkout view (or none yet) as a status display reads it. */
 export interface CheckoutViewFields {

@@ -1,9 +1,4 @@
-import {
-  type CheckoutView,
-  type CreateCheckoutResponse,
-  type PlanCashierRedirectOptions,
-  type RedirectAttempt,
-} from '@batchpay/core';
+import type { CheckoutView, CreateCheckoutResponse, PlanCashierRedirectOptions, RedirectAttempt } from '@batchpay/core';
 import type { BatchPayEvent } from './BatchPayEvent.js';
 import { type BrowserEffects, browserEffects } from './browserEffects.js';
 import { type BatchPayTransport, callMerchantApi } from './callMerchantApi.js';
@@ -20,7 +15,7 @@ import { type MerchantApiRequest, merchantApiRequests } from './merchantApiReque
 import { type CheckoutAttemptInput, nextAttemptKey } from './nextAttemptKey.js';
 import type { PendingCheckout } from './pendingCheckout.js';
 import { pendingCheckoutIn } from './pendingCheckoutStorage.js';
-import { resolveRetryPolicy, type RetryPolicy, retryDelay, shouldRetryRequest } from './retryPolicy.js';
+import { type RetryPolicy, resolveRetryPolicy, retryDelay, shouldRetryRequest } from './retryPolicy.js';
 import { type StatusPollingOptions, statusPollDelay } from './statusPollDelay.js';
 
 /** How the redirect to the cashier is carried out. */
@@ -139,7 +134,8 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
     try {
       const { onAttempt, onAppDidNotOpen } = redirect;
       if (state.status !== 'redirecting') return;
-      const at = state.plan.attempts[event.type === 'redirect-attempt' || event.type === 'redirect-fallback' ? event.index : -1];
+      const at =
+        state.plan.attempts[event.type === 'redirect-attempt' || event.type === 'redirect-fallback' ? event.index : -1];
       if (event.type === 'redirect-attempt' && at) onAttempt?.(at, event.index);
       if (event.type === 'redirect-fallback' && at) onAppDidNotOpen?.(at, event.index, event.afterMs);
     } catch {
@@ -176,7 +172,8 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
         androidIntent,
         ...(appIdentifier ? { appIdentifier } : {}),
       }) ?? state.attempt.url;
-    const target: CashierTarget = state.attempt.kind === 'normal' ? (redirect.normalUrlTarget ?? 'same-tab') : 'same-tab';
+    const target: CashierTarget =
+      state.attempt.kind === 'normal' ? (redirect.normalUrlTarget ?? 'same-tab') : 'same-tab';
     effects.navigate(url, { kind: state.attempt.kind, target });
   }
 

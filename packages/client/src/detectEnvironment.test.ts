@@ -1,35 +1,40 @@
+import { toAndroidIntentUrl } from '@batchpay/core';
 import { describe, expect, it } from 'vitest';
 import { userAgents } from '../../../fixtures/userAgents.js';
-import { environmentFromUserAgent } from './environmentFromUserAgent.js';
-import { prefersAndroidIntent } from './prefersAndroidIntent.js';
-import { toAndroidIntentUrl } from '@batchpay/core';
+import { detectEnvironment, firesAndroidIntent } from './detectEnvironment.js';
 
 const ua = userAgents;
 
-describe('environmentFromUserAgent', () => {
+describe('detectEnvironment', () => {
   it.each([
-    ['desktop Chrome', ua.desktopChrome, { terminalType: 'WEB' }],
-    ['iPhone Safari', ua.iPhoneSafari, { terminalType: 'WAP', osType: 'IOS' }],
-    ['Android Chrome', ua.androidChrome, { terminalType: 'WAP', osType: 'ANDROID' }],
-    ['no user agent', '', { terminalType: 'WEB' }],
+    ['desktop Chrome', ua.desktopChrome, { terminalType: 'WEB', browser: 'chrome' }],
+    ['iPhone Safari', ua.iPhoneSafari, { terminalType: 'WAP', osType: 'IOS', browser: 'safari' }],
+    ['Android Chrome', ua.androidChrome, { terminalType: 'WAP', osType: 'ANDROID', browser: 'chrome' }],
+    ['Android Firefox', ua.androidFirefox, { terminalType: 'WAP', osType: 'ANDROID', browser: 'firefox' }],
+    ['Android WebView', ua.androidWebView, { terminalType: 'WAP', osType: 'ANDROID', browser: 'in-app' }],
+    ['no user agent', '', { terminalType: 'WEB', browser: 'other' }],
   ])('%s → %o', (_name, userAgent, expected) => {
-    expect(environmentFromUserAgent(userAgent)).toEqual(expected);
+    expect(detectEnvironment(userAgent)).toEqual(expected);
   });
 
   it('tells an iPad in desktop mode apart only by its touch points', () => {
-    expect(environmentFromUserAgent(ua.iPadDesktopMode)).toEqual({ terminalType: 'WEB' });
-    expect(environmentFromUserAgent(ua.iPadDesktopMode, { maxTouchPoints: 5 })).toEqual({
+    expect(detectEnvironment(ua.iPadDesktopMode)).toMatchObject({ terminalType: 'WEB' });
+    expect(detectEnvironment(ua.iPadDesktopMode).osType).toBeUndefined();
+    expect(detectEnvironment(ua.iPadDesktopMode, { maxTouchPoints: 5 })).toMatchObject({
       terminalType: 'WAP',
       osType: 'IOS',
     });
   });
 
   it('takes APP or MINI_APP from the host app, keeping the OS', () => {
-    expect(environmentFromUserAgent(ua.androidWebView, { hostApp: 'APP' })).toEqual({
+    expect(detectEnvironment(ua.androidWebView, { hostApp: 'APP' })).toMatchObject({
       terminalType: 'APP',
       osType: 'ANDROID',
     });
-    expect(environmentFromUserAgent(ua.desktopChrome, { hostApp: 'MINI_APP' })).toEqual({ terminalType: 'MINI_APP' });
+    expect(detectEnvironment(ua.desktopChrome, { hostApp: 'MINI_APP' })).toEqual({
+      terminalType: 'MINI_APP',
+      browser: 'chrome',
+    });
   });
 });
 
@@ -51,12 +56,12 @@ describe('Android intents', () => {
     expect(toAndroidIntentUrl('mailto:a@b.c')).toBe('mailto:a@b.c');
   });
 
-  it('prefers intents in Chrome and Firefox on Android only, not in WebViews, on iOS or desktop', () => {
-    expect(prefersAndroidIntent(ua.androidChrome)).toBe(true);
-    expect(prefersAndroidIntent(ua.androidFirefox)).toBe(true);
-    expect(prefersAndroidIntent(ua.androidWebView)).toBe(false);
-    expect(prefersAndroidIntent(`${ua.androidChrome} MicroMessenger/8.0`)).toBe(false);
-    expect(prefersAndroidIntent(ua.iPhoneSafari)).toBe(false);
-    expect(prefersAndroidIntent(ua.desktopChrome)).toBe(false);
+  it('fires intents in Chrome and Firefox on Android only, not in WebViews, on iOS or desktop', () => {
+    expect(firesAndroidIntent(detectEnvironment(ua.androidChrome))).toBe(true);
+    expect(firesAndroidIntent(detectEnvironment(ua.androidFirefox))).toBe(true);
+    expect(firesAndroidIntent(detectEnvironment(ua.androidWebView))).toBe(false);
+    expect(firesAndroidIntent(detectEnvironment(`${ua.androidChrome} MicroMessenger/8.0`))).toBe(false);
+    expect(firesAndroidIntent(detectEnvironment(ua.iPhoneSafari))).toBe(false);
+    expect(firesAndroidIntent(detectEnvironment(ua.desktopChrome))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
-import { BatchPayApiError } from './BatchPayApiError.js';
 import { type FailedOutcome, failedOutcome, kitFailureCodes } from '@batchpay/core';
+import { BatchPayApiError } from './BatchPayApiError.js';
 
 /**
  * The checkout's failed outcome for an error thrown while talking to the merchant backend: a retryable one (no

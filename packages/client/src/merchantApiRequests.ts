@@ -1,4 +1,10 @@
-import type { CartView, CheckoutView, CreateCheckoutBody, CreateCheckoutResponse } from '@batchpay/core';
+import type {
+  CartView,
+  CheckoutView,
+  CreateCheckoutBody,
+  CreateCheckoutResponse,
+  PaymentMethodOption,
+} from '@batchpay/core';
 import {
   type ApiAnswerSchema,
   CartViewSchema,
@@ -6,7 +12,6 @@ import {
   CreateCheckoutResponseSchema,
   PaymentMethodsResponseSchema,
 } from './merchantApiSchemas.js';
-import type { PaymentMethodOption } from '@batchpay/core';
 
 /** One call of the merchant backend's JSON API: what to send, and the schema its answer must match. */
 export interface MerchantApiRequest<T> {

@@ -1,5 +1,7 @@
+import { parseSchema } from '@batchpay/core';
 import { describe, expect, it } from 'vitest';
 import { BatchPayApiError } from './BatchPayApiError.js';
+import { merchantApiRequests } from './merchantApiRequests.js';
 import {
   ApiErrorBodySchema,
   CartViewSchema,
@@ -8,53 +10,96 @@ import {
   PaymentMethodsResponseSchema,
   parseApiAnswer,
 } from './merchantApiSchemas.js';
-import { merchantApiRequests } from './merchantApiRequests.js';
 import { parseResponseBody } from './parseResponseBody.js';
-import { parseSchema } from '@batchpay/core';
+import { checkoutView, redirectAll, succeededOutcome } from './test-utils/fixtures.js';
+
+const view = checkoutView('processing');
+const cart = {
+  cartId: 'cart-1',
+  orders: [
+    {
+      referenceOrderId: 'o-1',
+      orderDescription: 'Shoes',
+      orderAmount: { currency: 'USD', value: '1000' },
+      merchant: { referenceMerchantId: 'SELLER_A', merchantName: 'Seller A' },
+    },
+  ],
+  paymentAmount: { currency: 'USD', value: '1000' },
+};
 
 describe('merchant API answer schemas', () => {
-  it('accepts each outcome kind of a create-checkout answer, keeping extra fields', () => {
+  it('accepts each outcome kind of a create-checkout answer; unknown fields are dropped', () => {
     for (const outcome of [
-      { kind: 'succeeded', code: 'SUCCESS', orderSummaries: [] },
-      { kind: 'redirect', urls: { normalUrl: 'https://c.example/p' }, orderSummaries: [] },
+      succeededOutcome,
+      redirectAll,
       { kind: 'failed', code: 'PROCESS_FAIL', retry: 'never', status: 'F', messageKey: 'k', message: 'm' },
     ]) {
-      const answer = { checkoutId: 'co-1', outcome, extra: 1 };
-      expect(parseSchema(CreateCheckoutResponseSchema, answer)).toEqual({ ok: true, value: answer });
+      const answer = { checkoutId: 'co-1', outcome };
+      expect(parseSchema(CreateCheckoutResponseSchema, { ...answer, extra: 1 })).toEqual({ ok: true, value: answer });
     }
   });
 
   it('names what is wrong in a create-checkout answer', () => {
     const missing = parseSchema(CreateCheckoutResponseSchema, { checkoutId: '', outcome: { kind: 'redirect' } });
-    expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(missing.issues.map((i) => i.path)).toEqual(['checkoutId', 'outcome.urls']);
-    const unknownKind = parseSchema(CreateCheckoutResponseSchema, { checkoutId: 'c', outcome: { kind: 'maybe' } });
-    expect(unknownKind.ok).toBe(false);
+    expect(missing.ok ? [] : missing.issues.map((i) => i.path)).toEqual([
+      'checkoutId',
+      'outcome.urls',
+      'outcome.orderSummaries',
+    ]);
+    expect(parseSchema(CreateCheckoutResponseSchema, { checkoutId: 'c', outcome: { kind: 'maybe' } }).ok).toBe(false);
+    // A succeeded outcome without its code, a failure with an unknown retry advice: refused, not cast.
+    expect(parseSchema(CreateCheckoutResponseSchema, { checkoutId: 'c', outcome: { kind: 'succeeded' } }).ok).toBe(
+      false,
+    );
+    const oddRetry = { kind: 'failed', code: 'X', retry: 'none', status: 'F', messageKey: 'k', message: 'm' };
+    expect(parseSchema(CreateCheckoutResponseSchema, { checkoutId: 'c', outcome: oddRetry }).ok).toBe(false);
   });
 
-  it('checks a checkout view for a known status, final and orders', () => {
-    const view = { checkoutId: 'co-1', status: 'processing', final: false, orders: [] };
-    expect(parseSchema(CheckoutViewSchema, view).ok).toBe(true);
+  it('checks every field of a checkout view, down to each order', () => {
+    expect(parseSchema(CheckoutViewSchema, view)).toEqual({ ok: true, value: view });
     const bad = parseSchema(CheckoutViewSchema, { ...view, status: 'paid', final: 'no' });
     expect(bad.ok ? [] : bad.issues.map((i) => i.path)).toEqual(['status', 'final']);
+    const badOrder = { ...view, orders: [{ ...view.orders[0], orderAmount: { currency: 'usd', value: '1.5' } }] };
+    const parsed = parseSchema(CheckoutViewSchema, badOrder);
+    expect(parsed.ok ? [] : parsed.issues.map((i) => i.path)).toEqual([
+      'orders[0].orderAmount.currency',
+      'orders[0].orderAmount.value',
+    ]);
+    // The shape the old cast let through: only the four keys it looked at.
+    expect(
+      parseSchema(CheckoutViewSchema, { checkoutId: 'co-1', status: 'processing', final: false, orders: [] }).ok,
+    ).toBe(false);
   });
 
-  it('checks a cart and an error body', () => {
-    expect(parseSchema(CartViewSchema, { orders: [], paymentAmount: { currency: 'USD', value: '1' } }).ok).toBe(true);
+  it('a cart with paymentAmount {} is invalid (it used to pass and crash PayButton)', () => {
+    expect(parseSchema(CartViewSchema, cart).ok).toBe(true);
+    const empty = parseSchema(CartViewSchema, { ...cart, paymentAmount: {} });
+    expect(empty.ok ? [] : empty.issues.map((i) => i.path)).toEqual(['paymentAmount.currency', 'paymentAmount.value']);
+    expect(parseSchema(CartViewSchema, { ...cart, orders: [{}] }).ok).toBe(false);
     expect(parseSchema(CartViewSchema, { orders: {} }).ok).toBe(false);
+  });
+
+  it('checks an error body', () => {
     expect(parseSchema(ApiErrorBodySchema, { error: { code: 'X', message: 'm', field: 'cartId' } }).ok).toBe(true);
     expect(parseSchema(ApiErrorBodySchema, { error: { code: 'X' } }).ok).toBe(false);
   });
 
-  it('leaves out payment methods without a paymentMethodType instead of failing the list', () => {
-    const parsed = parseSchema(PaymentMethodsResponseSchema, {
-      methods: [{ paymentMethodType: 'GCASH' }, { name: 'broken' }, 'x', { paymentMethodType: 'KAKAOPAY' }],
+  it('checks each payment method: a broken one fails the list with its index', () => {
+    const ok = parseSchema(PaymentMethodsResponseSchema, {
+      methods: [{ paymentMethodType: 'GCASH', disabled: false }],
     });
-    expect(parsed.ok && parsed.value.methods.map((m) => m.paymentMethodType)).toEqual(['GCASH', 'KAKAOPAY']);
+    expect(ok).toEqual({ ok: true, value: { methods: [{ paymentMethodType: 'GCASH', disabled: false }] } });
+    const broken = parseSchema(PaymentMethodsResponseSchema, {
+      methods: [{ paymentMethodType: 'GCASH' }, { name: 'broken' }, { paymentMethodType: 'X', disabled: 'yes' }],
+    });
+    expect(broken.ok ? [] : broken.issues.map((i) => i.path)).toEqual([
+      'methods[1].paymentMethodType',
+      'methods[2].disabled',
+    ]);
   });
 
   it('parseApiAnswer throws INVALID_RESPONSE naming the request, the fields and apiBaseUrl', () => {
-    expect(parseApiAnswer(CartViewSchema, { orders: [], paymentAmount: {} }, 'GET /api/carts/c')).toBeTruthy();
+    expect(parseApiAnswer(CartViewSchema, cart, 'GET /api/carts/c')).toEqual(cart);
     let caught: unknown;
     try {
       parseApiAnswer(CheckoutViewSchema, '<html>login</html>', 'GET /api/checkouts/co-1');
@@ -64,6 +109,9 @@ describe('merchant API answer schemas', () => {
     expect(caught).toBeInstanceOf(BatchPayApiError);
     expect(caught).toMatchObject({ code: 'INVALID_RESPONSE', retryable: false });
     expect((caught as Error).message).toMatch(/^GET \/api\/checkouts\/co-1 .*apiBaseUrl/);
+    expect(() => parseApiAnswer(CartViewSchema, { ...cart, paymentAmount: {} }, 'GET /api/carts/c')).toThrow(
+      /paymentAmount\.currency/,
+    );
   });
 });
 

@@ -1,5 +1,10 @@
-import { methodDisplayName } from '@batchpay/core';
-import { isHomeRegionMethod, methodRegion, type PaymentMethodOption, sortPaymentMethods } from '@batchpay/core';
+import {
+  isHomeRegionMethod,
+  methodDisplayName,
+  methodRegion,
+  type PaymentMethodOption,
+  sortPaymentMethods,
+} from '@batchpay/core';
 
 /** One method as a picker shows it. */
 export interface PaymentMethodChoice {

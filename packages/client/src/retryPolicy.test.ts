@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiErrorFromResponse } from './apiErrorFromResponse.js';
-import { defaultRetryPolicy, resolveRetryPolicy, retryDelay, retryOptions, shouldRetryRequest } from './retryPolicy.js';
+import { defaultRetryPolicy, resolveRetryPolicy, retryDelay, shouldRetryRequest } from './retryPolicy.js';
 import { statusPollDelay } from './statusPollDelay.js';
 import { transportFailure } from './transportFailure.js';
 
@@ -26,11 +26,19 @@ describe('retry policy', () => {
     expect(shouldRetryRequest(policy, 0, new Error('a bug'))).toBe(false);
   });
 
-  it('gives react-query style retry and retryDelay functions', () => {
-    const { retry, retryDelay: delay } = retryOptions({ retries: 1, baseDelayMs: 10, maxDelayMs: 100 });
-    expect(retry(0, transportFailure('x'))).toBe(true);
-    expect(retry(1, transportFailure('x'))).toBe(false);
-    expect(delay(2)).toBe(40);
+  it('retries 409 CHECKOUT_IN_PROGRESS and 429 after their Retry-After, not another 409 nor a wait over a minute', () => {
+    const policy = resolveRetryPolicy({ retries: 3, baseDelayMs: 100, maxDelayMs: 1000 });
+    const busy = apiErrorFromResponse(409, { error: { code: 'CHECKOUT_IN_PROGRESS', message: 'busy' } }, 2000);
+    const limited = apiErrorFromResponse(429, { error: { code: 'RATE_LIMITED', message: 'slow' } }, 5000);
+    const changed = apiErrorFromResponse(409, { error: { code: 'CART_CHANGED', message: 'changed' } }, 2000);
+    expect([busy.retryable, limited.retryable, changed.retryable]).toEqual([true, true, false]);
+    expect(changed.retryAfterMs).toBeUndefined();
+    expect(shouldRetryRequest(policy, 0, busy)).toBe(true);
+    expect(retryDelay(policy, 0, busy)).toBe(2000);
+    expect(retryDelay(policy, 0, limited)).toBe(5000);
+    expect(retryDelay(policy, 0, apiErrorFromResponse(429, null))).toBe(100);
+    expect(shouldRetryRequest(policy, 0, changed)).toBe(false);
+    expect(shouldRetryRequest(policy, 0, apiErrorFromResponse(429, null, 61_000))).toBe(false);
   });
 });
 

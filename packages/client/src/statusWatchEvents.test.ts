@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { failedEvent, statusChangedEvent } from './BatchPayEvent.js';
 import type { CheckoutView } from '@batchpay/core';
 import { failedOutcome } from '@batchpay/core';
+import { describe, expect, it } from 'vitest';
+import { failedEvent, statusChangedEvent } from './BatchPayEvent.js';
 import { statusWatchEvents } from './statusWatchEvents.js';
 
 const view = (checkoutId: string, status: CheckoutView['status']) =>

@@ -1,6 +1,6 @@
+import type { CheckoutStatus, CheckoutView } from '@batchpay/core';
 import type { BatchPayEvent } from './BatchPayEvent.js';
 import { statusChangedEvent } from './BatchPayEvent.js';
-import type { CheckoutStatus, CheckoutView } from '@batchpay/core';
 
 /** What a status watcher has reported so far: the checkout and its last status. */
 export interface StatusWatchReport {

@@ -73,6 +73,10 @@ export function fakeBrowser(start = 1_000_000) {
       hidden = true;
       change('hidden');
     },
+    /** Hidden with no event reaching the page (a frozen page): only `pageIsHidden()` tells. */
+    hideSilently() {
+      hidden = true;
+    },
     show() {
       hidden = false;
       change('visible');

@@ -20,7 +20,12 @@ export const succeededOutcome: Extract<BatchPayOutcome, { kind: 'succeeded' }> =
   kind: 'succeeded',
   code: 'SUCCESS',
   orderSummaries: [
-    { referenceOrderId: 'o-1', referenceMerchantId: 'SELLER_A', paymentId: 'p-1', orderAmount: { currency: 'USD', value: '1000' } },
+    {
+      referenceOrderId: 'o-1',
+      referenceMerchantId: 'SELLER_A',
+      paymentId: 'p-1',
+      orderAmount: { currency: 'USD', value: '1000' },
+    },
   ],
 };
 

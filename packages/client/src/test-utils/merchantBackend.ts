@@ -77,7 +77,7 @@ export async function startMerchantBackend() {
     received,
     /** Sets the answers of "METHOD /path". */
     on(route: string, replies: Route) {
-      routes.set(route, { route, served: 0 });
+      routes.set(route, { route: replies, served: 0 });
     },
     requests: (route: string) => {
       const [method, path] = route.split(' ');
