@@ -1,4 +1,3 @@
-// biome-ignore lint/correctness/noNodejsModules: the test backend is a real HTTP server on loopback.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
