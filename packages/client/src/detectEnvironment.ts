@@ -14,7 +14,8 @@ export type BrowserKind = 'chrome' | 'firefox' | 'safari' | 'in-app' | 'other';
 export interface DetectedEnvironment {
   terminalType: TerminalType;
   osType?: OsType;
-  browser: BrowserKind;
+  /** Always set by `detectEnvironment`; an environment given by hand may leave it out (then: `other`). */
+  browser?: BrowserKind;
 }
 
 const MOBILE = /Mobile|Android|iPhone|iPad|iPod|Windows Phone|Opera Mini|IEMobile/i;

@@ -1,16 +1,13 @@
+import type { CheckoutOrderView, CheckoutStatus, CheckoutView, FailedOutcome } from '@batchpay/core';
 import {
   type BatchPayApiError,
-  type CheckoutOrderView,
-  type CheckoutStatus,
-  type CheckoutView,
   checkoutViewFields,
-  type FailedOutcome,
   merchantApiRequests,
   type StatusPollingOptions,
   type StatusWatchReport,
   statusPollDelay,
   statusWatchEvents,
-} from '@batchpay/core';
+} from '@batchpay/client';
 import { useEffect, useRef, useState } from 'react';
 import { clearPendingCheckout, readPendingCheckout } from './checkoutStorage.js';
 import { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl.js';

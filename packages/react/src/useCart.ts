@@ -1,4 +1,5 @@
-import { type BatchPayApiError, type CartView, merchantApiRequests } from '@batchpay/core';
+import { type BatchPayApiError, merchantApiRequests } from '@batchpay/client';
+import type { CartView } from '@batchpay/core';
 import { useMerchantQuery } from './useMerchantQuery.js';
 
 export interface UseCartResult {

@@ -1,16 +1,10 @@
-import {
-  type BatchPayApiError,
-  merchantApiRequests,
-  type PaymentMethodChoice,
-  type PaymentMethodOption,
-  paymentMethodChoices,
-  regionFromLocale,
-} from '@batchpay/core';
+import { type BatchPayApiError, merchantApiRequests, type PaymentMethodChoice, paymentMethodChoices } from '@batchpay/client';
+import { type PaymentMethodOption, regionFromLocale } from '@batchpay/core';
 import { useCallback, useMemo } from 'react';
 import { useControllableState } from './useControllableState.js';
 import { useMerchantQuery } from './useMerchantQuery.js';
 
-export type { PaymentMethodChoice } from '@batchpay/core';
+export type { PaymentMethodChoice } from '@batchpay/client';
 
 export interface UsePaymentMethodsParams {
   /** The methods to offer; loaded from `GET /api/payment-methods` when not given. */

@@ -1,12 +1,9 @@
-// @vitest-environment node
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { requestJson } from '@batchpay/core';
-import { http, passthrough } from 'msw';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFetchTransport } from './createFetchTransport.js';
-import { BatchPayApiError } from './index.js';
-import { server as msw } from './test-utils/server.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BatchPayApiError } from './BatchPayApiError.js';
+import { requestJson } from './callMerchantApi.js';
+import { createFetchTransport, retryAfterMs } from './createFetchTransport.js';
 
 // A real HTTP server on loopback: what the fetch transport really sends and how it reads every kind of answer.
 const seen: { method?: string; url?: string; headers: IncomingHttpHeaders; body: string }[] = [];
@@ -19,6 +16,10 @@ const backend = createServer((req, res) => {
     seen.push({ method: req.method, url: req.url, headers: req.headers, body });
     if (req.url === '/api/html') {
       res.writeHead(502, { 'content-type': 'text/html' }).end('<html>bad gateway</html>');
+    } else if (req.url === '/api/busy') {
+      res
+        .writeHead(429, { 'content-type': 'application/json', 'retry-after': '7' })
+        .end(JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'slow down' } }));
     } else if (req.url === '/api/empty') {
       res.writeHead(204).end();
     } else {
@@ -31,9 +32,6 @@ let base = '';
 beforeAll(async () => {
   await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(backend.address() as AddressInfo).port}`;
-});
-beforeEach(() => {
-  msw.use(http.all(`${base}/*`, () => passthrough()));
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => backend.close(() => resolve()));
@@ -74,12 +72,21 @@ describe('createFetchTransport', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    msw.use(http.all(`http://127.0.0.1:${port}/*`, () => passthrough()));
     const error = await requestJson(createFetchTransport(`http://127.0.0.1:${port}`), {
       method: 'GET',
       path: '/api/payment-methods',
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'TRANSPORT_ERROR', status: 0, retryable: true });
     expect((error as Error).message).toMatch(/apiBaseUrl/);
+  });
+
+  it('reads Retry-After into retryAfterMs, and the error carries it', async () => {
+    const transport = createFetchTransport(base);
+    expect(await transport({ method: 'GET', path: '/api/busy' })).toMatchObject({ status: 429, retryAfterMs: 7000 });
+    const error = await requestJson(transport, { method: 'GET', path: '/api/busy' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'RATE_LIMITED', retryable: true, retryAfterMs: 7000 });
+    expect(retryAfterMs('Thu, 03 Dec 2026 10:00:10 GMT', Date.parse('Thu, 03 Dec 2026 10:00:00 GMT'))).toBe(10_000);
+    expect(retryAfterMs('soon')).toBeUndefined();
+    expect(retryAfterMs(null)).toBeUndefined();
   });
 });
