@@ -112,8 +112,10 @@ export function BatchPayProvider(props: BatchPayProviderProps): ReactNode {
   const checkout = props.client ?? (ownCheckout as CheckoutClient);
 
   const policy = resolveRetryPolicy(retry);
+  // A client of the provider's own follows its props; a client given from outside keeps its own settings.
+  const external = !!props.client;
   useEffect(() => {
-    checkout.setOptions({ transport: resolvedTransport, retry: policy, onEvent: emit });
+    if (!external) checkout.setOptions({ transport: resolvedTransport, retry: policy, onEvent: emit });
   });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the policy's fields, not the object made each render.

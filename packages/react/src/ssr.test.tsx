@@ -91,8 +91,9 @@ describe('server rendering', () => {
     const html = markup.replace(/<!-- -->/g, '');
     expect(html).toContain('checkout idle');
     expect(html).toContain('can pay true');
+    // The redirect is a view of the machine: idle, with no links, until the machine is redirecting.
     expect(html).toContain('redirect idle');
-    expect(html).toContain('href="https://cashier.example/pay"');
+    expect(html).not.toContain('href=');
     expect(html).toContain('methods KAKAOPAY,GCASH');
     expect(html).toContain('status unknown');
     expect(html).toContain('found none');

@@ -1,8 +1,7 @@
 import type { FailedOutcome, RedirectKind } from '@batchpay/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { BatchPayProvider, type BatchPayProviderProps } from './BatchPayProvider.js';
-import type { BatchPayTransport } from './BatchPayTransport.js';
-import type { BatchPayEvent } from './index.js';
+import type { BatchPayEvent, BatchPayTransport } from './index.js';
 import type { UseBatchPayResult } from './useBatchPay.js';
 import type { CashierRedirectStatus, UseCashierRedirectResult } from './useCashierRedirect.js';
 
@@ -37,7 +36,7 @@ describe('public types', () => {
     expectTypeOf<UseBatchPayResult['payRefusal']>().toEqualTypeOf<
       'in-flight' | 'retry-never' | 'already-paid' | 'in-progress' | null
     >();
-    const statuses: CashierRedirectStatus[] = ['idle', 'waiting', 'left', 'opened', 'exhausted'];
-    expect(statuses).toHaveLength(5);
+    const statuses: CashierRedirectStatus[] = ['idle', 'waiting', 'left', 'opened', 'manual', 'exhausted'];
+    expect(statuses).toHaveLength(6);
   });
 });

@@ -6,7 +6,7 @@ import {
   cashierRedirectView,
 } from '@batchpay/client';
 import type { CashierRedirectPlan, RedirectAttempt } from '@batchpay/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { useBatchPayContext } from './BatchPayContext.js';
 import { useCheckoutState } from './useCheckoutState.js';
 
@@ -55,7 +55,7 @@ export interface UseCashierRedirectResult {
 
 /**
  * The cashier redirect as a view of the provider's one checkout machine: it keeps no redirect state of its own
- * (only a clock for the countdown). `plan` is accepted for older callers; the machine's plan is the one shown.
+ * (only a re-render for the countdown). `plan` is accepted for older callers; the machine's plan is the one shown.
  * It opens the first URL when the machine is redirecting (unless `autoStart` is false), and the machine goes on
  * when the app did not open; a timer that fires while the page is hidden never navigates; StrictMode does not
  * navigate twice.
@@ -91,17 +91,16 @@ export function useCashierRedirect(
     if (autoStart && idleCheckout !== null) client.startRedirect();
   }, [autoStart, idleCheckout, client]);
 
-  // The countdown's clock (the deadline itself is the machine's).
-  const [now, setNow] = useState(() => client.now());
+  // The countdown re-renders while waiting; the clock is the client's and the deadline the machine's.
+  const [, tick] = useReducer((n: number) => n + 1, 0);
   const deadline = state.status === 'redirecting' && state.redirect === 'waiting' ? state.deadline : null;
   useEffect(() => {
     if (deadline === null) return;
-    setNow(client.now());
-    const tick = setInterval(() => setNow(client.now()), 250);
-    return () => clearInterval(tick);
-  }, [deadline, client]);
+    const timer = setInterval(tick, 250);
+    return () => clearInterval(timer);
+  }, [deadline]);
 
-  const view = cashierRedirectView(state, now, normalUrlTarget ?? client.redirectSettings().normalUrlTarget);
+  const view = cashierRedirectView(state, client.now(), normalUrlTarget ?? client.redirectSettings().normalUrlTarget);
   return {
     ...view,
     start: useCallback(() => client.startRedirect(), [client]),
