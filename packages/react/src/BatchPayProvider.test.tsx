@@ -1,10 +1,10 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { BatchPayProvider } from './BatchPayProvider.js';
 import type { BatchPayTransport } from './index.js';
-import { HttpResponse, http } from 'msw';
 import { mockCreateCheckout } from './test-utils/checkoutBackend.js';
 import { redirectAnswer } from './test-utils/fixtures.js';
 import { API, server } from './test-utils/server.js';
@@ -14,6 +14,22 @@ import { useCart } from './useCart.js';
 import { usePaymentMethods } from './usePaymentMethods.js';
 
 const wap = { terminalType: 'WAP', osType: 'IOS' } as const;
+
+let profileFetches = 0;
+const fetchProfile = async () => {
+  profileFetches += 1;
+  return { name: 'Ada' };
+};
+/** The app's header, above the checkout, reading the same query. */
+function Profile() {
+  const { data } = useQuery({ queryKey: ['profile'], queryFn: fetchProfile });
+  return <p>{data?.name}</p>;
+}
+/** An app's own query beside one of ours. */
+const useBoth = () => ({
+  profile: useQuery({ queryKey: ['profile'], queryFn: fetchProfile }),
+  methods: usePaymentMethods(),
+});
 
 describe('BatchPayProvider', () => {
   it.each<[string, () => unknown]>([
@@ -79,22 +95,15 @@ describe('BatchPayProvider', () => {
     expect(result.current.state.status).toBe('redirecting');
   });
 
-  it('keeps the app\'s QueryClient: an app query above and inside the provider is fetched once', async () => {
-    let profileFetches = 0;
+  it("keeps the app's QueryClient: an app query above and inside the provider is fetched once", async () => {
+    profileFetches = 0;
     const app = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const fetchProfile = async () => {
-      profileFetches += 1;
-      return { name: 'Ada' };
-    };
     server.use(
       http.get(`${API}/api/payment-methods`, () => HttpResponse.json({ methods: [{ paymentMethodType: 'GCASH' }] })),
     );
-    const useBoth = () => ({
-      profile: useQuery({ queryKey: ['profile'], queryFn: fetchProfile }),
-      methods: usePaymentMethods(),
-    });
     const wrapper = ({ children }: { children: ReactNode }) => (
       <QueryClientProvider client={app}>
+        <Profile />
         <BatchPayProvider apiBaseUrl={API}>{children}</BatchPayProvider>
       </QueryClientProvider>
     );

@@ -8,8 +8,8 @@ import {
   resolveRetryPolicy,
 } from '@batchpay/client';
 import { regionFromLocale } from '@batchpay/core';
-import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { BatchPayContext, type BatchPayContextValue } from './BatchPayContext.js';
 import { requireApiBaseUrl } from './providerErrors.js';
 
@@ -42,15 +42,6 @@ export type BatchPayProviderProps = BatchPayProviderBaseProps &
       }
   );
 
-/** The app's QueryClient from an outer `QueryClientProvider`, or undefined (react-query throws without one). */
-function useOuterQueryClient(): QueryClient | undefined {
-  try {
-    return useQueryClient();
-  } catch {
-    return undefined;
-  }
-}
-
 let transportIds = 0;
 
 /**
@@ -59,7 +50,8 @@ let transportIds = 0;
  */
 export function BatchPayProvider(props: BatchPayProviderProps): ReactNode {
   const { children, queryClient, locale, userRegion, onEvent, retry, apiBaseUrl, transport } = props;
-  const outer = useOuterQueryClient();
+  // The app's QueryClient from an outer `QueryClientProvider` (useQueryClient would throw without one).
+  const outer = useContext(QueryClientContext);
   // Only when the app has none: our hooks set their own retries.
   const [ownQueryClient] = useState(() =>
     queryClient || outer ? null : new QueryClient({ defaultOptions: { mutations: { retry: false } } }),
@@ -130,10 +122,25 @@ export function BatchPayProvider(props: BatchPayProviderProps): ReactNode {
       retry: policy,
       emit,
     }),
-    [checkout, resolvedTransport, client, apiKey, locale, userRegion, emit, policy.retries, policy.baseDelayMs, policy.maxDelayMs],
+    [
+      checkout,
+      resolvedTransport,
+      client,
+      apiKey,
+      locale,
+      userRegion,
+      emit,
+      policy.retries,
+      policy.baseDelayMs,
+      policy.maxDelayMs,
+    ],
   );
 
   const tree = <BatchPayContext.Provider value={value}>{children}</BatchPayContext.Provider>;
   // The app's QueryClient stays in charge; ours is provided only when there is none.
-  return ownQueryClient && !queryClient ? <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider> : tree;
+  return ownQueryClient && !queryClient ? (
+    <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider>
+  ) : (
+    tree
+  );
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import { serializePendingCheckout } from '@batchpay/client';
+import { describe, expect, it } from 'vitest';
 import { clearPendingCheckout, readPendingCheckout } from './checkoutStorage.js';
 
 describe('checkoutStorage', () => {

@@ -28,7 +28,12 @@ describe('@batchpay/react entry', () => {
     expect(react.formatAmount).toBe(core.formatAmount);
     expect(react.regionFromLocale).toBe(core.regionFromLocale);
     // Antom's request schemas, validation and signatures are for servers: not in a React entry.
-    for (const name of ['BatchPayRequestSchema', 'validateBatchPayRequest', 'interpretBatchPayResponse', 'checkoutReducer']) {
+    for (const name of [
+      'BatchPayRequestSchema',
+      'validateBatchPayRequest',
+      'interpretBatchPayResponse',
+      'checkoutReducer',
+    ]) {
       expect(name in reactExports, name).toBe(false);
     }
     expect(Object.keys(reactExports).length).toBeLessThan(30);

@@ -1,7 +1,7 @@
+import { serializePendingCheckout } from '@batchpay/client';
 import { renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { serializePendingCheckout } from '@batchpay/client';
 import { readPendingCheckout } from './checkoutStorage.js';
 import type { BatchPayEvent } from './index.js';
 import { mockCheckoutStatus } from './test-utils/checkoutBackend.js';

@@ -1,4 +1,3 @@
-import type { CheckoutOrderView, CheckoutStatus, CheckoutView, FailedOutcome } from '@batchpay/core';
 import {
   type BatchPayApiError,
   checkoutViewFields,
@@ -8,6 +7,7 @@ import {
   statusPollDelay,
   statusWatchEvents,
 } from '@batchpay/client';
+import type { CheckoutOrderView, CheckoutStatus, CheckoutView, FailedOutcome } from '@batchpay/core';
 import { useEffect, useRef, useState } from 'react';
 import { clearPendingCheckout, readPendingCheckout } from './checkoutStorage.js';
 import { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl.js';

@@ -1,4 +1,9 @@
-import { type BatchPayApiError, merchantApiRequests, type PaymentMethodChoice, paymentMethodChoices } from '@batchpay/client';
+import {
+  type BatchPayApiError,
+  merchantApiRequests,
+  type PaymentMethodChoice,
+  paymentMethodChoices,
+} from '@batchpay/client';
 import { type PaymentMethodOption, regionFromLocale } from '@batchpay/core';
 import { useCallback, useMemo } from 'react';
 import { useControllableState } from './useControllableState.js';
