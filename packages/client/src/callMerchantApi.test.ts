@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BatchPayApiError } from './BatchPayApiError.js';
 import { type BatchPayTransport, callMerchantApi, requestJson } from './callMerchantApi.js';
-import { merchantApiRequests } from './merchantApiRequests.js';
+import { cartRequest, createCheckoutRequest } from './merchantApiRequests.js';
 
 const answering =
   (status: number, body: unknown): BatchPayTransport =>
@@ -49,7 +49,7 @@ describe('callMerchantApi', () => {
       };
     };
     const body = { cartId: 'cart_1', paymentMethodType: 'GCASH', env: { terminalType: 'WEB' as const } };
-    const answer = await callMerchantApi(transport, merchantApiRequests.createCheckout(body, 'key-1'), signal);
+    const answer = await callMerchantApi(transport, createCheckoutRequest(body, 'key-1'), signal);
     expect(answer.checkoutId).toBe('chk_1');
     expect(seen).toEqual([
       { method: 'POST', path: '/api/checkouts', headers: { 'Idempotency-Key': 'key-1' }, body, signal },
@@ -57,9 +57,7 @@ describe('callMerchantApi', () => {
   });
 
   it('an answer of the wrong shape is INVALID_RESPONSE naming the request', async () => {
-    const error = await callMerchantApi(answering(200, { nope: true }), merchantApiRequests.cart('c1')).catch(
-      (e: unknown) => e,
-    );
+    const error = await callMerchantApi(answering(200, { nope: true }), cartRequest('c1')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BatchPayApiError);
     expect((error as BatchPayApiError).code).toBe('INVALID_RESPONSE');
     expect((error as BatchPayApiError).message).toContain('GET /api/carts/c1');

@@ -44,7 +44,7 @@ export async function requestJson(transport: BatchPayTransport, request: BatchPa
 }
 
 /**
- * Sends one of `merchantApiRequests` and checks the answer with its schema, so a wrong backend gives a clear
+ * Sends one of the requests of `merchantApiRequests.ts` and checks the answer with its schema, so a wrong backend gives a clear
  * INVALID_RESPONSE error instead of a crash.
  */
 export async function callMerchantApi<T>(

@@ -11,7 +11,7 @@ import { createFetchTransport } from './createFetchTransport.js';
 import { antomEnv, type DetectedEnvironment, detectEnvironment, firesAndroidIntent } from './detectEnvironment.js';
 import { failedOutcomeFromError } from './failedOutcomeFromError.js';
 import { insecureLocalhostWarning } from './insecureLocalhostWarning.js';
-import { type MerchantApiRequest, merchantApiRequests } from './merchantApiRequests.js';
+import { checkoutRequest, createCheckoutRequest, type MerchantApiRequest } from './merchantApiRequests.js';
 import { type CheckoutAttemptInput, nextAttemptKey } from './nextAttemptKey.js';
 import type { PendingCheckout } from './pendingCheckout.js';
 import { pendingCheckoutIn } from './pendingCheckoutStorage.js';
@@ -229,7 +229,7 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
     pollInFlight = true;
     let view: CheckoutView | undefined;
     try {
-      view = await callMerchantApi(transport, merchantApiRequests.checkout(checkoutId));
+      view = await callMerchantApi(transport, checkoutRequest(checkoutId));
       pollFailures = 0;
     } catch {
       pollFailures += 1;
@@ -274,7 +274,7 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
     let answer: CreateCheckoutResponse;
     try {
       answer = await send(
-        merchantApiRequests.createCheckout(
+        createCheckoutRequest(
           { cartId, paymentMethodType, env, ...(userRegion ? { userRegion } : {}) },
           idempotencyKey,
         ),
@@ -286,7 +286,7 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
     // A direct S: read the checkout once, so the paid state shows its orders (it is paid without it too).
     const view =
       answer.outcome.kind === 'succeeded'
-        ? await callMerchantApi(transport, merchantApiRequests.checkout(answer.checkoutId)).catch(() => undefined)
+        ? await callMerchantApi(transport, checkoutRequest(answer.checkoutId)).catch(() => undefined)
         : undefined;
     if (!stillOurs()) return state;
     dispatch({

@@ -50,7 +50,13 @@ export {
 } from './detectEnvironment.js';
 export { failedOutcomeFromError } from './failedOutcomeFromError.js';
 export { insecureLocalhostWarning } from './insecureLocalhostWarning.js';
-export { type MerchantApiRequest, merchantApiRequests } from './merchantApiRequests.js';
+export {
+  cartRequest,
+  checkoutRequest,
+  createCheckoutRequest,
+  type MerchantApiRequest,
+  paymentMethodsRequest,
+} from './merchantApiRequests.js';
 export {
   type ApiAnswerSchema,
   ApiErrorBodySchema,

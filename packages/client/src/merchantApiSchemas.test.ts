@@ -1,7 +1,7 @@
 import { parseSchema } from '@batchpay/core';
 import { describe, expect, it } from 'vitest';
 import { BatchPayApiError } from './BatchPayApiError.js';
-import { merchantApiRequests } from './merchantApiRequests.js';
+import { cartRequest, checkoutRequest, createCheckoutRequest, paymentMethodsRequest } from './merchantApiRequests.js';
 import {
   ApiErrorBodySchema,
   CartViewSchema,
@@ -115,19 +115,19 @@ describe('merchant API answer schemas', () => {
   });
 });
 
-describe('merchantApiRequests', () => {
+describe('the merchant API requests', () => {
   it('describes each call with its method, encoded path, headers and answer schema', () => {
     const body = { cartId: 'c', paymentMethodType: 'GCASH', env: { terminalType: 'WEB' as const } };
-    expect(merchantApiRequests.createCheckout(body, 'key-1')).toEqual({
+    expect(createCheckoutRequest(body, 'key-1')).toEqual({
       method: 'POST',
       path: '/api/checkouts',
       headers: { 'Idempotency-Key': 'key-1' },
       body,
       schema: CreateCheckoutResponseSchema,
     });
-    expect(merchantApiRequests.checkout('a/b c').path).toBe('/api/checkouts/a%2Fb%20c');
-    expect(merchantApiRequests.cart('cart 1')).toMatchObject({ method: 'GET', path: '/api/carts/cart%201' });
-    expect(merchantApiRequests.paymentMethods()).toMatchObject({ method: 'GET', path: '/api/payment-methods' });
+    expect(checkoutRequest('a/b c').path).toBe('/api/checkouts/a%2Fb%20c');
+    expect(cartRequest('cart 1')).toMatchObject({ method: 'GET', path: '/api/carts/cart%201' });
+    expect(paymentMethodsRequest()).toMatchObject({ method: 'GET', path: '/api/payment-methods' });
   });
 });
 

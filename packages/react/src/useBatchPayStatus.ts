@@ -1,7 +1,7 @@
 import {
   type BatchPayApiError,
+  checkoutRequest,
   checkoutViewFields,
-  merchantApiRequests,
   type StatusPollingOptions,
   type StatusWatchReport,
   statusPollDelay,
@@ -56,7 +56,7 @@ export function useBatchPayStatus(
     query,
     context: { emit },
     result,
-  } = useMerchantQuery('useBatchPayStatus', id ? merchantApiRequests.checkout(id) : null, {
+  } = useMerchantQuery('useBatchPayStatus', id ? checkoutRequest(id) : null, {
     enabled: !!id && options.enabled !== false,
     refetchInterval: ({ state }) =>
       !!state.data && !state.data.final && statusPollDelay(state.dataUpdateCount - 1, options),

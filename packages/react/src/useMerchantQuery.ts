@@ -24,7 +24,7 @@ export interface MerchantQuery<T> {
 }
 
 /**
- * A react-query query for one of the client's `merchantApiRequests` (null: nothing to load), sent through the
+ * A react-query query for one of the client's requests (`cartRequest`, ...) (null: nothing to load), sent through the
  * provider's transport with its retry policy (transport failures, 5xx and 429 retried, another 4xx not), on the
  * provider's QueryClient (the app's when it has one). Keyed by the API base and the request's path.
  */

@@ -1,8 +1,8 @@
 import {
   type BatchPayApiError,
-  merchantApiRequests,
   type PaymentMethodChoice,
   paymentMethodChoices,
+  paymentMethodsRequest,
 } from '@batchpay/client';
 import { type PaymentMethodOption, regionFromLocale } from '@batchpay/core';
 import { useCallback, useMemo } from 'react';
@@ -42,11 +42,9 @@ export interface UsePaymentMethodsResult {
 /** The payment methods, sorted for the buyer's region, with a controlled or uncontrolled selection. */
 export function usePaymentMethods(params: UsePaymentMethodsParams = {}): UsePaymentMethodsResult {
   const { methods: given, value, defaultValue, onValueChange } = params;
-  const { query, context, result } = useMerchantQuery(
-    'usePaymentMethods',
-    given ? null : merchantApiRequests.paymentMethods(),
-    { staleTime: 5 * 60_000 },
-  );
+  const { query, context, result } = useMerchantQuery('usePaymentMethods', given ? null : paymentMethodsRequest(), {
+    staleTime: 5 * 60_000,
+  });
   const userRegion = params.userRegion ?? context.userRegion ?? regionFromLocale(context.locale);
   const source = given ?? query.data?.methods;
 
