@@ -10,6 +10,7 @@ import {
   type RedirectAttempt,
   type TerminalType,
 } from '@batchpay/core';
+import type { BrowserKind } from './detectEnvironment.js';
 
 /*
  * The ONE checkout machine: the buyer's whole flow as a pure reducer with named actions (Downshift's reducer +
@@ -86,10 +87,14 @@ export type CheckoutState =
 
 export type CheckoutStatusName = CheckoutState['status'];
 
-/** Antom's env as the reducer plans with it. */
+/**
+ * Where the buyer is, as the reducer plans the redirect with it: Antom's terminal and OS, and the browser (a plan
+ * per browser, such as an intent on Android Chrome or a hidden iframe in a WebView, reads it).
+ */
 export interface PlanEnvironment {
   terminalType: TerminalType;
   osType?: OsType | undefined;
+  browser?: BrowserKind | undefined;
 }
 
 export type CheckoutAction =

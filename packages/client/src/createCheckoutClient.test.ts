@@ -250,14 +250,16 @@ describe('createCheckoutClient: answers that must not mislead', () => {
     ]);
     const { client, browser } = setup();
     const paying = client.pay(order);
-    await until(() => expect(backend.requests('POST')).toHaveLength(1));
+    // The 409 came back: one wait is armed, for its Retry-After.
+    await until(() => expect(browser.pendingTimers()).toBe(1));
     browser.advance(1999);
-    await new Promise((r) => setTimeout(r, 30));
+    expect(browser.pendingTimers()).toBe(1);
     expect(backend.requests('POST')).toHaveLength(1);
     browser.advance(1);
     await until(() => expect(backend.requests('POST')).toHaveLength(2));
+    await until(() => expect(browser.pendingTimers()).toBe(1));
     browser.advance(2999);
-    await new Promise((r) => setTimeout(r, 30));
+    expect(browser.pendingTimers()).toBe(1);
     expect(backend.requests('POST')).toHaveLength(2);
     browser.advance(1);
     expect(await paying).toMatchObject({ status: 'redirecting' });
@@ -275,6 +277,8 @@ describe('createCheckoutClient: answers that must not mislead', () => {
     const paying = client.pay(order);
     for (const n of [1, 2]) {
       await until(() => expect(backend.requests('POST')).toHaveLength(n));
+      // The failure came back and its retry wait is armed.
+      await until(() => expect(browser.pendingTimers()).toBe(1));
       browser.advance(100);
     }
     const failed = await paying;

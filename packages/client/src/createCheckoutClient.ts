@@ -268,7 +268,8 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
     const { cartId, paymentMethodType } = input;
     attempt = { idempotencyKey, cartId, paymentMethodType, startedAt: effects.now() };
     dispatch({ type: 'submit', idempotencyKey });
-    const env = antomEnv(environment());
+    const where = environment();
+    const env = antomEnv(where);
     const { userRegion, redirectOptions } = settings;
     const stillOurs = () => state.status === 'submitting' && state.idempotencyKey === idempotencyKey;
     let answer: CreateCheckoutResponse;
@@ -293,7 +294,7 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
       type: 'answerReceived',
       checkoutId: answer.checkoutId,
       outcome: answer.outcome,
-      env,
+      env: where,
       redirectOptions,
       ...(view ? { view } : {}),
     });
