@@ -70,7 +70,7 @@ describe('purity of @batchpay/core', () => {
     expect(findImpurities(name, text)).toEqual([]);
   });
 
-  it('holds Antom\'s contract only: the browser side lives in @batchpay/client, React text in @batchpay/react', () => {
+  it("holds Antom's contract only: the browser side lives in @batchpay/client, React text in @batchpay/react", () => {
     const browserGlue = [
       'checkoutReducer.ts',
       'cashierRedirectReducer.ts',
