@@ -6,7 +6,7 @@ import { requestJson } from './callMerchantApi.js';
 import { createFetchTransport, retryAfterMs } from './createFetchTransport.js';
 
 // A real HTTP server on loopback: what the fetch transport really sends and how it reads every kind of answer.
-const seen: { method?: string; url?: string; headers: IncomingHttpHeaders; body: string }[] = [];
+const seen: { method: string | undefined; url: string | undefined; headers: IncomingHttpHeaders; body: string }[] = [];
 const backend = createServer((req, res) => {
   let body = '';
   req.on('data', (chunk: Buffer) => {

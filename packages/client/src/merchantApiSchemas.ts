@@ -43,7 +43,7 @@ export const FailedOutcomeSchema = v.object({
   message: text,
 }) satisfies v.GenericSchema<unknown, FailedOutcome>;
 
-const urlText = v.optional(text);
+const urlText = v.exactOptional(text);
 
 export const BatchPayOutcomeSchema = v.variant(
   'kind',
@@ -52,7 +52,7 @@ export const BatchPayOutcomeSchema = v.variant(
       kind: v.literal('succeeded'),
       code: text,
       orderSummaries: v.array(OrderSummarySchema, 'must be an array of order summaries'),
-      paymentResultInfo: v.optional(PaymentResultInfoSchema),
+      paymentResultInfo: v.exactOptional(PaymentResultInfoSchema),
     }),
     v.object({
       kind: v.literal('redirect'),
@@ -60,7 +60,7 @@ export const BatchPayOutcomeSchema = v.variant(
         { schemeUrl: urlText, applinkUrl: urlText, normalUrl: urlText },
         'must be an object of cashier URLs',
       ),
-      appIdentifier: v.optional(text),
+      appIdentifier: v.exactOptional(text),
       orderSummaries: v.array(OrderSummarySchema, 'must be an array of order summaries'),
     }),
     FailedOutcomeSchema,
@@ -76,10 +76,10 @@ export const CreateCheckoutResponseSchema = v.object(
 export const CheckoutOrderViewSchema = v.object({
   referenceOrderId: text,
   referenceMerchantId: text,
-  merchantName: v.optional(text),
+  merchantName: v.exactOptional(text),
   orderDescription: text,
   orderAmount: AmountSchema,
-  paymentId: v.optional(text),
+  paymentId: v.exactOptional(text),
   status: v.picklist(orderStatuses, `must be one of ${orderStatuses.join(', ')}`),
 }) satisfies v.GenericSchema<unknown, CheckoutOrderView>;
 
@@ -94,7 +94,7 @@ export const CheckoutViewSchema = v.object(
     createdAt: text,
     updatedAt: text,
     outcome: BatchPayOutcomeSchema,
-    failure: v.optional(FailedOutcomeSchema),
+    failure: v.exactOptional(FailedOutcomeSchema),
     orders: v.array(CheckoutOrderViewSchema, 'must be an array of orders'),
   },
   'must be a JSON object',
@@ -111,11 +111,11 @@ export const CartViewSchema = v.object(
 
 export const PaymentMethodOptionSchema = v.object({
   paymentMethodType: v.pipe(v.string('is required, such as "KAKAOPAY"'), v.minLength(1, 'must not be empty')),
-  displayName: v.optional(text),
-  region: v.optional(text),
-  disabled: v.optional(v.boolean('must be true or false')),
-  disabledReason: v.optional(text),
-  logoUrl: v.optional(text),
+  displayName: v.exactOptional(text),
+  region: v.exactOptional(text),
+  disabled: v.exactOptional(v.boolean('must be true or false')),
+  disabledReason: v.exactOptional(text),
+  logoUrl: v.exactOptional(text),
 }) satisfies v.GenericSchema<unknown, PaymentMethodOption>;
 
 export const PaymentMethodsResponseSchema = v.object(
@@ -124,7 +124,7 @@ export const PaymentMethodsResponseSchema = v.object(
 ) satisfies v.GenericSchema<unknown, PaymentMethodsResponse>;
 
 export const ApiErrorBodySchema = v.object({
-  error: v.object({ code: text, message: text, field: v.optional(text) }),
+  error: v.object({ code: text, message: text, field: v.exactOptional(text) }),
 }) satisfies v.GenericSchema<unknown, ApiErrorBody>;
 
 /**

@@ -1,11 +1,11 @@
 /** How `GET /api/checkouts/:id` is polled until a final status. */
 export interface StatusPollingOptions {
   /** First wait between two polls (default 1000 ms); each next wait is `backoffFactor` times longer. */
-  initialIntervalMs?: number;
+  initialIntervalMs?: number | undefined;
   /** Longest wait between two polls (default 15 s). */
-  maxIntervalMs?: number;
+  maxIntervalMs?: number | undefined;
   /** Growth of the wait (default 1.5). */
-  backoffFactor?: number;
+  backoffFactor?: number | undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ import { useMerchantQuery } from './useMerchantQuery.js';
 
 export interface UseBatchPayStatusOptions extends StatusPollingOptions {
   /** Set false to stop polling (the last known view stays). */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
 }
 
 export interface UseBatchPayStatusResult {

@@ -13,14 +13,14 @@ export type { PaymentMethodChoice } from '@batchpay/client';
 
 export interface UsePaymentMethodsParams {
   /** The methods to offer; loaded from `GET /api/payment-methods` when not given. */
-  methods?: readonly PaymentMethodOption[];
+  methods?: readonly PaymentMethodOption[] | undefined;
   /** The buyer's region (ISO 3166 alpha-2); default: the provider's `userRegion`, else its `locale`'s region. */
-  userRegion?: string;
+  userRegion?: string | undefined;
   /** Selected `paymentMethodType` (controlled). */
-  value?: string;
+  value?: string | undefined;
   /** Selected at first (uncontrolled). */
-  defaultValue?: string;
-  onValueChange?: (paymentMethodType: string) => void;
+  defaultValue?: string | undefined;
+  onValueChange?: ((paymentMethodType: string) => void) | undefined;
 }
 
 export interface UsePaymentMethodsResult {
