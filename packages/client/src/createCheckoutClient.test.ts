@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BatchPayEvent } from './BatchPayEvent.js';
+import { checkoutReducer, initialCheckoutState } from './checkoutReducer.js';
 import { type CheckoutClientOptions, createCheckoutClient } from './createCheckoutClient.js';
 import { pendingCheckoutStorageKey } from './pendingCheckout.js';
 import { fakeBrowser } from './test-utils/fakeBrowser.js';
@@ -373,5 +374,23 @@ describe('createCheckoutClient: resume', () => {
 
   it('needs apiBaseUrl or transport, and says so', () => {
     expect(() => createCheckoutClient({})).toThrow(/apiBaseUrl.*or transport/);
+  });
+
+  it('starts from a given state (a story, a server that knows it) and carries on from there', () => {
+    const browser = fakeBrowser();
+    const initialState = checkoutReducer(
+      checkoutReducer(initialCheckoutState, { type: 'submit', idempotencyKey: 'k' }),
+      {
+        type: 'answerReceived',
+        checkoutId: 'co-1',
+        outcome: redirectAll,
+        env: iPhone,
+      },
+    );
+    const client = createCheckoutClient({ apiBaseUrl: backend.url, effects: browser.effects, initialState });
+    expect(client.getSnapshot()).toBe(initialState);
+    client.mount();
+    client.startRedirect();
+    expect(browser.navigations.map((n) => n.url)).toEqual([applink]);
   });
 });

@@ -58,6 +58,8 @@ export interface CheckoutClientOptions {
   resume?: boolean | undefined;
   /** Typed events for analytics and logs; an error thrown here never breaks the checkout. */
   onEvent?: ((event: BatchPayEvent) => void) | undefined;
+  /** The state to start from (stories, a server that knows it); default idle. Resume runs only from idle. */
+  initialState?: CheckoutState | undefined;
 }
 
 /** The framework-free checkout: one machine, an observable store (`subscribe` / `getSnapshot`), and its effects. */
@@ -103,7 +105,7 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
   let redirect: RedirectSettings = { ...options.redirect };
   let effects: BrowserEffects = { ...browserEffects(), ...options.effects };
   let transport = makeTransport();
-  let state: CheckoutState = initialCheckoutState;
+  let state: CheckoutState = options.initialState ?? initialCheckoutState;
   /** The attempt being paid (or resumed from storage): its key is reused for the same order where core says so. */
   let attempt: PendingCheckout | null = null;
   const listeners = new Set<() => void>();
