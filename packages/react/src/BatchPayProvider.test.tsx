@@ -134,6 +134,22 @@ describe('BatchPayProvider', () => {
     await waitFor(() => expect(first.result.current.cart?.paymentAmount.value).toBe('4000'));
     await waitFor(() => expect(second.result.current.cart?.paymentAmount.value).toBe('9000'));
   });
+
+  it("a queryClient prop is the children's too: an app query inside shares its cache", async () => {
+    profileFetches = 0;
+    const given = new QueryClient();
+    await given.prefetchQuery({ queryKey: ['profile'], queryFn: fetchProfile });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <BatchPayProvider apiBaseUrl={API} queryClient={given}>
+        {children}
+      </BatchPayProvider>
+    );
+    const { result } = renderHook(() => useQuery({ queryKey: ['profile'], queryFn: fetchProfile, staleTime: 60_000 }), {
+      wrapper,
+    });
+    expect(result.current.data).toEqual({ name: 'Ada' });
+    expect(profileFetches).toBe(1);
+  });
 });
 
 function cart(value: string) {

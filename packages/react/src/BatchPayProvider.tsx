@@ -52,11 +52,12 @@ export function BatchPayProvider(props: BatchPayProviderProps): ReactNode {
   const { children, queryClient, locale, userRegion, onEvent, retry, apiBaseUrl, transport } = props;
   // The app's QueryClient from an outer `QueryClientProvider` (useQueryClient would throw without one).
   const outer = useContext(QueryClientContext);
-  // Only when the app has none: our hooks set their own retries.
-  const [ownQueryClient] = useState(() =>
-    queryClient || outer ? null : new QueryClient({ defaultOptions: { mutations: { retry: false } } }),
-  );
-  const client = queryClient ?? outer ?? ownQueryClient ?? new QueryClient();
+  // Made only when the app has none (and then kept): our hooks set their own retries.
+  const ownQueryClient = useRef<QueryClient | null>(null);
+  if (!queryClient && !outer && !ownQueryClient.current) {
+    ownQueryClient.current = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
+  }
+  const client = queryClient ?? outer ?? (ownQueryClient.current as QueryClient);
 
   const onEventRef = useRef(onEvent);
   onEventRef.current = onEvent;
@@ -137,10 +138,7 @@ export function BatchPayProvider(props: BatchPayProviderProps): ReactNode {
   );
 
   const tree = <BatchPayContext.Provider value={value}>{children}</BatchPayContext.Provider>;
-  // The app's QueryClient stays in charge; ours is provided only when there is none.
-  return ownQueryClient && !queryClient ? (
-    <QueryClientProvider client={ownQueryClient}>{tree}</QueryClientProvider>
-  ) : (
-    tree
-  );
+  // An outer QueryClientProvider of the same client stays in charge; a client given as a prop (or ours, when the
+  // app has none) is provided to the children too, so their own queries share its cache.
+  return client === outer ? tree : <QueryClientProvider client={client}>{tree}</QueryClientProvider>;
 }
