@@ -1,4 +1,4 @@
-import type { RedirectKind } from '@batchpay/core';
+import type { RedirectFire, RedirectKind } from '@batchpay/core';
 import type { CashierTarget } from './cashierManualLinks.js';
 import { createIdempotencyKey } from './createIdempotencyKey.js';
 import type { StorageLike } from './pendingCheckoutStorage.js';
@@ -9,8 +9,15 @@ import type { StorageLike } from './pendingCheckoutStorage.js';
  */
 export type PageChange = 'hidden' | 'visible' | 'unloaded' | 'restored';
 
-/** Opens a URL of the redirect: `location.assign`, or `window.open` for a cashier page in a new tab. */
-export type CashierNavigate = (url: string, how: { kind: RedirectKind; target: CashierTarget }) => void;
+/**
+ * Opens a URL of the redirect the way the plan says (`fire`): `location.assign` (or `window.open` for a cashier page
+ * in a new tab), a hidden iframe's `src` (a scheme in an Android WebView: a failure stays silent and the page lives),
+ * or a click on a hidden anchor (a scheme on iOS).
+ */
+export type CashierNavigate = (
+  url: string,
+  how: { kind: RedirectKind; target: CashierTarget; fire?: RedirectFire | undefined },
+) => void;
 
 /**
  * Everything the checkout client does to the world, injectable (tests, native bridges, other runtimes): the clock
@@ -56,7 +63,31 @@ function onPageChange(listener: (change: PageChange) => void): () => void {
   };
 }
 
-function navigate(url: string, how: { target: CashierTarget }): void {
+/** How long a hidden iframe that fired a scheme stays in the page (the OS has taken the URL by then, or never will). */
+const IFRAME_LINGER_MS = 2_000;
+
+function navigate(url: string, how: { target: CashierTarget; fire?: RedirectFire | undefined }): void {
+  if (how.fire === 'iframe') {
+    const frame = document.createElement('iframe');
+    frame.hidden = true;
+    frame.setAttribute('aria-hidden', 'true');
+    frame.tabIndex = -1;
+    frame.style.display = 'none';
+    frame.src = url;
+    document.body.appendChild(frame);
+    setTimeout(() => frame.remove(), IFRAME_LINGER_MS);
+    return;
+  }
+  if (how.fire === 'anchor') {
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.hidden = true;
+    anchor.rel = 'noopener';
+    document.body.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    return;
+  }
   const opened = how.target === 'new-tab' && window.open(url, '_blank');
   if (opened) opened.opener = null;
   else window.location.assign(url);

@@ -54,6 +54,9 @@ const view = fc
   );
 const env = fc.constantFrom(
   { terminalType: 'WAP' as const, osType: 'IOS' as const },
+  { terminalType: 'WAP' as const, osType: 'ANDROID' as const, browser: 'android-browser' as const },
+  { terminalType: 'WAP' as const, osType: 'ANDROID' as const, browser: 'android-webview' as const },
+  { terminalType: 'WAP' as const, osType: 'IOS' as const, browser: 'ios-in-app' as const },
   { terminalType: 'WEB' as const },
   { terminalType: 'APP' as const, osType: 'ANDROID' as const },
   { terminalType: 'MINI_APP' as const },
@@ -66,7 +69,7 @@ const action: fc.Arbitrary<CheckoutAction> = fc.oneof(
   fc.record({ type: fc.constant('redirectStarted' as const), now, timeoutMs: fc.integer({ min: 1, max: 9000 }) }),
   fc.record({ type: fc.constant('appOpenTimedOut' as const), now, pageHidden: fc.boolean() }),
   fc.record({ type: fc.constant('nextChosen' as const), now }),
-  fc.record({ type: fc.constant('linkChosen' as const), index: fc.integer({ min: -1, max: 3 }), now }),
+  fc.record({ type: fc.constant('linkChosen' as const), index: fc.integer({ min: -1, max: 4 }), now }),
   fc.constant({ type: 'cancelled' as const }),
   fc.constant({ type: 'pageHidden' as const }),
   fc.record({ type: fc.constant('returned' as const), checkoutId: ids }),
@@ -123,7 +126,11 @@ describe('the checkout machine over random action sequences', () => {
             expect(state.attempt).toBe(state.plan.attempts[state.attemptIndex] ?? null);
             expect(state.exhausted).toBe(state.redirect === 'exhausted');
             expect(state.deadline !== null).toBe(state.redirect === 'waiting');
-            expect(shown.manualLinks.map((l) => l.url)).toEqual(state.plan.attempts.map((x) => x.url));
+            // Every usable URL is a manual link: the attempts (as fired), then the URLs kept for the buyer's hand.
+            expect(shown.manualLinks.map((l) => l.url)).toEqual([
+              ...state.plan.attempts.map((x) => x.href),
+              ...state.plan.manualOnly.map((x) => x.url),
+            ]);
             // A live batch never invites a new one.
             expect(nextSubmission(state).allowed).toBe(false);
           } else {

@@ -17,7 +17,8 @@ import {
   unconfirmedOutcome,
 } from './test-utils/fixtures.js';
 
-const wap = { terminalType: 'WAP' as const, osType: 'IOS' as const };
+// A phone of unknown OS: the plan walks all three URLs (applink, scheme, normal).
+const wap = { terminalType: 'WAP' as const };
 const run = (actions: CheckoutAction[], from: CheckoutState = initialCheckoutState): CheckoutState =>
   actions.reduce(checkoutReducer, from);
 

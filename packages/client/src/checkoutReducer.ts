@@ -4,13 +4,11 @@ import {
   type CheckoutView,
   type FailedOutcome,
   failedOutcome,
-  type OsType,
   type PlanCashierRedirectOptions,
   planCashierRedirect,
   type RedirectAttempt,
-  type TerminalType,
+  type RedirectEnvironment,
 } from '@batchpay/core';
-import type { BrowserKind } from './detectEnvironment.js';
 
 /*
  * The ONE checkout machine: the buyer's whole flow as a pure reducer with named actions (Downshift's reducer +
@@ -89,13 +87,9 @@ export type CheckoutStatusName = CheckoutState['status'];
 
 /**
  * Where the buyer is, as the reducer plans the redirect with it: Antom's terminal and OS, and the browser (a plan
- * per browser, such as an intent on Android Chrome or a hidden iframe in a WebView, reads it).
+ * per browser, such as an intent on Android Chrome or a hidden iframe in a WebView, reads it). Core's type.
  */
-export interface PlanEnvironment {
-  terminalType: TerminalType;
-  osType?: OsType | undefined;
-  browser?: BrowserKind | undefined;
-}
+export type PlanEnvironment = RedirectEnvironment;
 
 export type CheckoutAction =
   /** Pay was pressed; `idempotencyKey` comes from `nextAttemptKey`. */
@@ -117,7 +111,10 @@ export type CheckoutAction =
   | { type: 'appOpenTimedOut'; now: number; pageHidden: boolean }
   /** The buyer asked for the next way now ("Try another way"). */
   | { type: 'nextChosen'; now: number }
-  /** The buyer clicked the manual link of attempt `index` (the browser follows the link itself). */
+  /**
+   * The buyer clicked manual link `index` (the browser follows the link itself): an index into the plan's attempts,
+   * then its `manualOnly` URLs (see `cashierManualLinks`).
+   */
   | { type: 'linkChosen'; index: number; now: number }
   /** The buyer stopped the wait: nothing more opens automatically. */
   | { type: 'cancelled' }
@@ -256,6 +253,11 @@ function redirectReducer(state: Redirecting, action: CheckoutAction): CheckoutSt
       return openAttempt(state, state.attemptIndex + 1, action.now);
     }
     case 'linkChosen': {
+      // A link the plan does not fire by itself (after its attempts): the buyer goes on by hand, nothing else opens.
+      const manualOnly = action.index - state.plan.attempts.length;
+      if (manualOnly >= 0 && manualOnly < state.plan.manualOnly.length) {
+        return { ...state, redirect: 'manual', exhausted: false, deadline: null, startedAt: action.now };
+      }
       const attempt = state.plan.attempts[action.index];
       if (!attempt) return state;
       return {
@@ -294,7 +296,10 @@ function answerState(state: Extract<CheckoutState, { status: 'submitting' }>, ac
     return { status: 'failed', failure: outcome, checkoutId, idempotencyKey: key };
   }
   // The batch is live at Antom (PAYMENT_IN_PROCESS): even with no usable URL it is never "not paid" nor retried.
-  const plan = planCashierRedirect(outcome.urls, action.env, action.redirectOptions);
+  const plan = planCashierRedirect(outcome.urls, action.env, {
+    ...(outcome.appIdentifier !== undefined ? { appIdentifier: outcome.appIdentifier } : {}),
+    ...action.redirectOptions,
+  });
   const first = plan.attempts[0] ?? null;
   return {
     status: 'redirecting',

@@ -6,7 +6,8 @@ import type { PendingCheckout } from './pendingCheckout.js';
 import { checkoutView, redirectAll, unconfirmedOutcome } from './test-utils/fixtures.js';
 
 const attempt: PendingCheckout = { idempotencyKey: 'key-1', cartId: 'c', paymentMethodType: 'KAKAOPAY', startedAt: 1 };
-const env = { terminalType: 'WAP' as const, osType: 'IOS' as const };
+// A phone of unknown OS: the plan walks all three URLs (applink, scheme, normal).
+const env = { terminalType: 'WAP' as const };
 
 function steps(actions: CheckoutAction[]) {
   let state: CheckoutState = initialCheckoutState;

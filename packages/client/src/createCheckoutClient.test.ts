@@ -22,8 +22,9 @@ beforeAll(async () => {
 afterEach(() => backend.reset());
 afterAll(() => backend.close());
 
-const iPhone = { terminalType: 'WAP' as const, osType: 'IOS' as const, browser: 'safari' as const };
-const androidChrome = { terminalType: 'WAP' as const, osType: 'ANDROID' as const, browser: 'chrome' as const };
+// A phone whose OS and browser are unknown: the plan walks all three URLs (applink, scheme, normal), each by location.
+const iPhone = { terminalType: 'WAP' as const };
+const androidChrome = { terminalType: 'WAP' as const, osType: 'ANDROID' as const, browser: 'android-browser' as const };
 const order = { cartId: 'cart-1', paymentMethodType: 'KAKAOPAY' };
 
 function setup(options: Partial<CheckoutClientOptions> = {}) {
@@ -58,9 +59,9 @@ describe('createCheckoutClient: pay and the redirect', () => {
     expect(seen).toEqual(['submitting', 'redirecting', 'redirecting']);
     expect(backend.requests('POST /api/checkouts')[0]).toMatchObject({
       idempotencyKey: 'key-1',
-      body: { cartId: 'cart-1', paymentMethodType: 'KAKAOPAY', env: { terminalType: 'WAP', osType: 'IOS' } },
+      body: { cartId: 'cart-1', paymentMethodType: 'KAKAOPAY', env: { terminalType: 'WAP' } },
     });
-    expect(browser.navigations).toEqual([{ url: applink, kind: 'applink', target: 'same-tab' }]);
+    expect(browser.navigations).toEqual([{ url: applink, kind: 'applink', target: 'same-tab', fire: 'location' }]);
 
     browser.advance(5000);
     expect(client.getSnapshot()).toMatchObject({ attemptIndex: 1, attempt: { kind: 'scheme' } });
@@ -146,26 +147,49 @@ describe('createCheckoutClient: pay and the redirect', () => {
     expect(client.getSnapshot()).toMatchObject({ attemptIndex: 2 });
   });
 
-  it('on Android Chrome a scheme fires as intent:// with the next URL as its fallback and the package', async () => {
+  it('on Android Chrome the first attempt is one intent:// with the applink as its fallback and the package', async () => {
     backend.on('POST /api/checkouts', [
       { body: { checkoutId: 'co-1', outcome: { ...redirectAll, appIdentifier: 'com.eg.android.AlipayGphone' } } },
     ]);
     const { client, browser } = setup({ environment: androidChrome });
     await client.pay(order);
-    client.tryNext();
-    expect(browser.navigations[1]?.url).toMatch(
-      /^intent:\/\/platformapi\/startapp\?x=1#Intent;scheme=alipays;package=com\.eg\.android\.AlipayGphone;S\.browser_fallback_url=https%3A%2F%2Fcashier/,
+    expect(browser.navigations[0]).toMatchObject({ kind: 'scheme', fire: 'location' });
+    expect(browser.navigations[0]?.url).toBe(
+      `intent://platformapi/startapp?x=1#Intent;scheme=alipays;package=com.eg.android.AlipayGphone;S.browser_fallback_url=${encodeURIComponent(applink)};end`,
     );
+    // Then the cashier page, if the page is still visible when the wait ends.
+    client.tryNext();
+    expect(browser.navigations[1]).toMatchObject({ kind: 'normal', url: normal });
+  });
+
+  it('an appIdentifier that could hijack the intent is left out of it', async () => {
+    const hostile = 'com.x;S.browser_fallback_url=https%3A%2F%2Fevil.example;end';
+    backend.on('POST /api/checkouts', [
+      { body: { checkoutId: 'co-1', outcome: { ...redirectAll, appIdentifier: hostile } } },
+    ]);
+    const { client, browser } = setup({ environment: androidChrome });
+    await client.pay(order);
+    expect(browser.navigations[0]?.url).not.toContain('evil');
+    expect(browser.navigations[0]?.url).not.toContain('package=');
+  });
+
+  it('in an Android WebView the scheme fires through a hidden iframe, and the page stays', async () => {
+    backend.on('POST /api/checkouts', [{ body: { checkoutId: 'co-1', outcome: redirectAll } }]);
+    const { client, browser } = setup({
+      environment: { terminalType: 'WAP', osType: 'ANDROID', browser: 'android-webview' },
+    });
+    await client.pay(order);
+    expect(browser.navigations[0]).toMatchObject({ kind: 'scheme', fire: 'iframe', url: scheme });
   });
 
   it('opens the cashier page in a new tab when asked (desktop)', async () => {
     backend.on('POST /api/checkouts', [{ body: { checkoutId: 'co-1', outcome: redirectAll } }]);
     const { client, browser } = setup({
-      environment: { terminalType: 'WEB', browser: 'chrome' },
+      environment: { terminalType: 'WEB', browser: 'desktop' },
       redirect: { normalUrlTarget: 'new-tab' },
     });
     await client.pay(order);
-    expect(browser.navigations).toEqual([{ url: normal, kind: 'normal', target: 'new-tab' }]);
+    expect(browser.navigations).toEqual([{ url: normal, kind: 'normal', target: 'new-tab', fire: 'location' }]);
   });
 });
 

@@ -2,13 +2,12 @@ import type { CheckoutView, CreateCheckoutResponse, PlanCashierRedirectOptions, 
 import type { BatchPayEvent } from './BatchPayEvent.js';
 import { type BrowserEffects, browserEffects } from './browserEffects.js';
 import { type BatchPayTransport, callMerchantApi } from './callMerchantApi.js';
-import { cashierAttemptUrl } from './cashierAttemptUrl.js';
 import type { CashierTarget } from './cashierManualLinks.js';
 import { checkoutIdFromUrl } from './checkoutIdFromUrl.js';
 import { type CheckoutAction, type CheckoutState, initialCheckoutState } from './checkoutReducer.js';
 import { checkoutStep } from './checkoutStep.js';
 import { createFetchTransport } from './createFetchTransport.js';
-import { antomEnv, type DetectedEnvironment, detectEnvironment, firesAndroidIntent } from './detectEnvironment.js';
+import { antomEnv, type DetectedEnvironment, detectEnvironment } from './detectEnvironment.js';
 import { failedOutcomeFromError } from './failedOutcomeFromError.js';
 import { insecureLocalhostWarning } from './insecureLocalhostWarning.js';
 import { checkoutRequest, createCheckoutRequest, type MerchantApiRequest } from './merchantApiRequests.js';
@@ -26,9 +25,10 @@ export interface RedirectSettings {
   normalUrlTarget?: CashierTarget | undefined;
   /** Open the first URL as soon as the answer is there (default true). False: call `startRedirect()` in a click. */
   autoStart?: boolean | undefined;
-  /** Fire a scheme as an `intent://` URL. Default: on Chrome and Firefox for Android. */
-  androidIntent?: boolean | undefined;
-  /** Android package of the wallet; default: the answer's `appIdentifier`. */
+  /**
+   * Android package of the wallet, put into the `intent://` on Android Chrome; default: the answer's
+   * `appIdentifier`. Dropped (with the plan's `appIdentifierDropped`) when it is not an Android package name.
+   */
   appIdentifier?: string | undefined;
   /** Called when an attempt is opened (index into `plan.attempts`). */
   onAttempt?: ((attempt: RedirectAttempt, index: number) => void) | undefined;
@@ -167,16 +167,10 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
     if (state.status !== 'redirecting' || !state.attempt) return;
     const opensBefore = before.status === 'redirecting' && before.checkoutId === state.checkoutId ? before.opens : 0;
     if (state.opens === opensBefore) return;
-    const androidIntent = redirect.androidIntent ?? firesAndroidIntent(environment());
-    const appIdentifier = redirect.appIdentifier ?? state.appIdentifier;
-    const url =
-      cashierAttemptUrl(state.plan, state.attemptIndex, {
-        androidIntent,
-        ...(appIdentifier ? { appIdentifier } : {}),
-      }) ?? state.attempt.url;
-    const target: CashierTarget =
-      state.attempt.kind === 'normal' ? (redirect.normalUrlTarget ?? 'same-tab') : 'same-tab';
-    effects.navigate(url, { kind: state.attempt.kind, target });
+    // The plan chose how (location, iframe, anchor) and what (an intent:// on Android Chrome) for this browser.
+    const { kind, href, fire } = state.attempt;
+    const target: CashierTarget = kind === 'normal' ? (redirect.normalUrlTarget ?? 'same-tab') : 'same-tab';
+    effects.navigate(href, { kind, target, fire });
   }
 
   /** Arms or clears the app-open timer and the status poll for the state now (only while mounted). */
@@ -297,7 +291,9 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
       checkoutId: answer.checkoutId,
       outcome: answer.outcome,
       env: where,
-      redirectOptions,
+      redirectOptions: redirect.appIdentifier
+        ? { ...redirectOptions, appIdentifier: redirect.appIdentifier }
+        : redirectOptions,
       ...(view ? { view } : {}),
     });
     if (state.status === 'redirecting') {

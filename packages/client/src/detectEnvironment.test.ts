@@ -1,28 +1,31 @@
-import { toAndroidIntentUrl } from '@batchpay/core';
+import { planCashierRedirect } from '@batchpay/core';
 import { describe, expect, it } from 'vitest';
 import { userAgents } from '../../../fixtures/userAgents.js';
-import { detectEnvironment, firesAndroidIntent } from './detectEnvironment.js';
+import { detectEnvironment } from './detectEnvironment.js';
 
 const ua = userAgents;
 
 describe('detectEnvironment', () => {
   it.each([
-    ['desktop Chrome', ua.desktopChrome, { terminalType: 'WEB', browser: 'chrome' }],
-    ['iPhone Safari', ua.iPhoneSafari, { terminalType: 'WAP', osType: 'IOS', browser: 'safari' }],
-    ['Android Chrome', ua.androidChrome, { terminalType: 'WAP', osType: 'ANDROID', browser: 'chrome' }],
-    ['Android Firefox', ua.androidFirefox, { terminalType: 'WAP', osType: 'ANDROID', browser: 'firefox' }],
-    ['Android WebView', ua.androidWebView, { terminalType: 'WAP', osType: 'ANDROID', browser: 'in-app' }],
-    ['no user agent', '', { terminalType: 'WEB', browser: 'other' }],
+    ['desktop Chrome', ua.desktopChrome, { terminalType: 'WEB', browser: 'desktop' }],
+    ['iPhone Safari', ua.iPhoneSafari, { terminalType: 'WAP', osType: 'IOS', browser: 'ios-browser' }],
+    ['WeChat on iOS', ua.weChatIos, { terminalType: 'WAP', osType: 'IOS', browser: 'ios-in-app' }],
+    ['Android Chrome', ua.androidChrome, { terminalType: 'WAP', osType: 'ANDROID', browser: 'android-browser' }],
+    ['Android Firefox', ua.androidFirefox, { terminalType: 'WAP', osType: 'ANDROID', browser: 'android-browser' }],
+    ['Android WebView', ua.androidWebView, { terminalType: 'WAP', osType: 'ANDROID', browser: 'android-webview' }],
+    ['WeChat on Android', ua.weChatAndroid, { terminalType: 'WAP', osType: 'ANDROID', browser: 'android-webview' }],
+    ['no user agent', '', { terminalType: 'WEB', browser: 'desktop' }],
   ])('%s → %o', (_name, userAgent, expected) => {
     expect(detectEnvironment(userAgent)).toEqual(expected);
   });
 
   it('tells an iPad in desktop mode apart only by its touch points', () => {
-    expect(detectEnvironment(ua.iPadDesktopMode)).toMatchObject({ terminalType: 'WEB' });
+    expect(detectEnvironment(ua.iPadDesktopMode)).toMatchObject({ terminalType: 'WEB', browser: 'desktop' });
     expect(detectEnvironment(ua.iPadDesktopMode).osType).toBeUndefined();
     expect(detectEnvironment(ua.iPadDesktopMode, { maxTouchPoints: 5 })).toMatchObject({
       terminalType: 'WAP',
       osType: 'IOS',
+      browser: 'ios-browser',
     });
   });
 
@@ -33,35 +36,20 @@ describe('detectEnvironment', () => {
     });
     expect(detectEnvironment(ua.desktopChrome, { hostApp: 'MINI_APP' })).toEqual({
       terminalType: 'MINI_APP',
-      browser: 'chrome',
+      browser: 'desktop',
     });
   });
-});
 
-describe('Android intents', () => {
-  it('keeps path and query of a scheme URL, adds the package and an encoded fallback', () => {
-    expect(
-      toAndroidIntentUrl('alipays://platformapi/startapp?appId=20000067#frag', {
-        packageName: 'com.eg.android.AlipayGphone',
-        fallbackUrl: 'https://render.alipay.com/p?a=1&b=2',
-      }),
-    ).toBe(
-      'intent://platformapi/startapp?appId=20000067#Intent;scheme=alipays;package=com.eg.android.AlipayGphone;' +
-        'S.browser_fallback_url=https%3A%2F%2Frender.alipay.com%2Fp%3Fa%3D1%26b%3D2;end',
-    );
-    expect(toAndroidIntentUrl('gcash://pay?x=1')).toBe('intent://pay?x=1#Intent;scheme=gcash;end');
-  });
-
-  it('leaves a URL without scheme:// unchanged', () => {
-    expect(toAndroidIntentUrl('mailto:a@b.c')).toBe('mailto:a@b.c');
-  });
-
-  it('fires intents in Chrome and Firefox on Android only, not in WebViews, on iOS or desktop', () => {
-    expect(firesAndroidIntent(detectEnvironment(ua.androidChrome))).toBe(true);
-    expect(firesAndroidIntent(detectEnvironment(ua.androidFirefox))).toBe(true);
-    expect(firesAndroidIntent(detectEnvironment(ua.androidWebView))).toBe(false);
-    expect(firesAndroidIntent(detectEnvironment(`${ua.androidChrome} MicroMessenger/8.0`))).toBe(false);
-    expect(firesAndroidIntent(detectEnvironment(ua.iPhoneSafari))).toBe(false);
-    expect(firesAndroidIntent(detectEnvironment(ua.desktopChrome))).toBe(false);
+  it('feeds the plan: an intent on Android Chrome, a hidden iframe in a WebView, the applink first on iOS', () => {
+    const urls = {
+      schemeUrl: 'alipays://platformapi/startapp?x=1',
+      applinkUrl: 'https://render.alipay.com/p/s/ulink',
+      normalUrl: 'https://cashier.example.com/pay',
+    };
+    const first = (userAgent: string) => planCashierRedirect(urls, detectEnvironment(userAgent)).attempts[0];
+    expect(first(ua.androidChrome)?.href).toMatch(/^intent:\/\/platformapi\/startapp\?x=1#Intent;scheme=alipays;/);
+    expect(first(ua.androidWebView)).toMatchObject({ kind: 'scheme', fire: 'iframe' });
+    expect(first(ua.iPhoneSafari)).toMatchObject({ kind: 'applink', fire: 'location' });
+    expect(first(ua.desktopChrome)).toMatchObject({ kind: 'normal', fire: 'location' });
   });
 });

@@ -1,4 +1,4 @@
-import type { OsType, TerminalType } from '@batchpay/core';
+import type { OsType, RedirectBrowser, TerminalType } from '@batchpay/core';
 
 export interface EnvironmentHints {
   /** Set by a native host app (`APP`) or a mini program container (`MINI_APP`); a user agent cannot tell reliably. */
@@ -7,26 +7,29 @@ export interface EnvironmentHints {
   maxTouchPoints?: number | undefined;
 }
 
-/** The browser family, as far as a redirect cares: `in-app` is a WebView or an in-app browser (WeChat, Facebook…). */
-export type BrowserKind = 'chrome' | 'firefox' | 'safari' | 'in-app' | 'other';
-
 /** Where the buyer is: Antom's `terminalType` and `osType`, and the browser (which decides how an app URL fires). */
 export interface DetectedEnvironment {
   terminalType: TerminalType;
   osType?: OsType;
-  /** Always set by `detectEnvironment`; an environment given by hand may leave it out (then: `other`). */
-  browser?: BrowserKind;
+  /**
+   * How a wallet app opens on this browser (core's `RedirectBrowser`). Always set by `detectEnvironment`; an
+   * environment given by hand may leave it out (then the plan takes the default browser of the terminal and OS).
+   */
+  browser?: RedirectBrowser;
 }
 
 const MOBILE = /Mobile|Android|iPhone|iPad|iPod|Windows Phone|Opera Mini|IEMobile/i;
-const IN_APP = /; wv\)|WebView|MicroMessenger|FBAN|FBAV|Instagram|Line\//i;
+const ANDROID_IN_APP = /; wv\)|WebView|MicroMessenger|FBAN|FBAV|Instagram|Line\//i;
+// WeChat blocks custom schemes in its iOS browser; other iOS in-app browsers hand them to the OS.
+const IOS_BLOCKS_SCHEMES = /MicroMessenger/i;
 
-function browserOf(userAgent: string): BrowserKind {
-  if (IN_APP.test(userAgent)) return 'in-app';
-  if (/Firefox\/|FxiOS\//i.test(userAgent)) return 'firefox';
-  if (/Chrome\/|CriOS\//i.test(userAgent)) return 'chrome';
-  if (/Safari\//i.test(userAgent)) return 'safari';
-  return 'other';
+function browserOf(userAgent: string, osType: OsType | undefined): RedirectBrowser {
+  if (osType === 'ANDROID') {
+    if (ANDROID_IN_APP.test(userAgent)) return 'android-webview';
+    return /Chrome\/|Firefox\//i.test(userAgent) ? 'android-browser' : 'android-webview';
+  }
+  if (osType === 'IOS') return IOS_BLOCKS_SCHEMES.test(userAgent) ? 'ios-in-app' : 'ios-browser';
+  return 'desktop';
 }
 
 /**
@@ -44,13 +47,8 @@ export function detectEnvironment(userAgent?: string, hints: EnvironmentHints = 
   if (/Android/i.test(ua)) osType = 'ANDROID';
   else if (/iPhone|iPad|iPod/i.test(ua) || iPadAsDesktop) osType = 'IOS';
   const terminalType: TerminalType = hints.hostApp ?? (MOBILE.test(ua) || iPadAsDesktop ? 'WAP' : 'WEB');
-  const browser = browserOf(ua);
+  const browser = browserOf(ua, osType);
   return osType ? { terminalType, osType, browser } : { terminalType, browser };
-}
-
-/** Chrome or Firefox on Android: where a scheme is best fired as an `intent://` URL (not in WebViews). */
-export function firesAndroidIntent(environment: DetectedEnvironment): boolean {
-  return environment.osType === 'ANDROID' && (environment.browser === 'chrome' || environment.browser === 'firefox');
 }
 
 /** Antom's `env` of an environment: only `terminalType` and `osType` go to the server. */

@@ -9,7 +9,6 @@ export {
   callMerchantApi,
   requestJson,
 } from './callMerchantApi.js';
-export { type CashierAttemptUrlOptions, cashierAttemptUrl } from './cashierAttemptUrl.js';
 export { type CashierManualLink, type CashierTarget, cashierManualLinks } from './cashierManualLinks.js';
 export { type CashierRedirectView, cashierRedirectView } from './cashierRedirectView.js';
 export { type CheckoutControls, checkoutControls } from './checkoutControls.js';
@@ -42,11 +41,9 @@ export { createFetchTransport, type FetchLike, retryAfterMs } from './createFetc
 export { createIdempotencyKey } from './createIdempotencyKey.js';
 export {
   antomEnv,
-  type BrowserKind,
   type DetectedEnvironment,
   detectEnvironment,
   type EnvironmentHints,
-  firesAndroidIntent,
 } from './detectEnvironment.js';
 export { failedOutcomeFromError } from './failedOutcomeFromError.js';
 export { insecureLocalhostWarning } from './insecureLocalhostWarning.js';

@@ -14,7 +14,6 @@ export * from './parseSchema.js';
 export * from './paymentMethodCatalogue.js';
 export * from './paymentMethods.js';
 export * from './planCashierRedirect.js';
-export * from './redirectBrowserFromUserAgent.js';
 export * from './resultCodeActions.js';
 export * from './resultCodes.js';
 export * from './toAndroidIntentUrl.js';

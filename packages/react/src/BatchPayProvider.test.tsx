@@ -13,7 +13,8 @@ import { useBatchPayStatus } from './useBatchPayStatus.js';
 import { useCart } from './useCart.js';
 import { usePaymentMethods } from './usePaymentMethods.js';
 
-const wap = { terminalType: 'WAP', osType: 'IOS' } as const;
+// A phone of unknown OS: the plan walks all three URLs (applink, scheme, normal).
+const wap = { terminalType: 'WAP' } as const;
 
 let profileFetches = 0;
 const fetchProfile = async () => {

@@ -41,9 +41,10 @@ function trapBrowserGlobals() {
 
 const plan: CashierRedirectPlan = {
   attempts: [
-    { kind: 'applink', url: 'https://wallet.example/link' },
-    { kind: 'normal', url: 'https://cashier.example/pay' },
+    { kind: 'applink', url: 'https://wallet.example/link', fire: 'location', href: 'https://wallet.example/link' },
+    { kind: 'normal', url: 'https://cashier.example/pay', fire: 'location', href: 'https://cashier.example/pay' },
   ],
+  manualOnly: [],
   rejected: [],
 };
 

@@ -73,7 +73,6 @@ describe('exactOptionalPropertyTypes (on in this package): every optional option
       autoStart: undefined,
       navigate: undefined,
       appIdentifier: undefined,
-      androidIntent: undefined,
       onAttempt: undefined,
       onAppDidNotOpen: undefined,
     };

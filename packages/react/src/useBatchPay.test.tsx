@@ -12,7 +12,8 @@ import { type PayInput, type UseBatchPayResult, useBatchPay } from './useBatchPa
 import { useCashierRedirect } from './useCashierRedirect.js';
 
 const input: PayInput = { cartId: 'cart_1', paymentMethodType: 'KAKAOPAY' };
-const wap = { terminalType: 'WAP', osType: 'IOS' } as const;
+// A phone of unknown OS: the plan walks all three URLs (applink, scheme, normal).
+const wap = { terminalType: 'WAP' } as const;
 const fastPolling = { initialIntervalMs: 20, maxIntervalMs: 40 };
 
 /** Pays as soon as it mounts, as a "pay on load" page would. */

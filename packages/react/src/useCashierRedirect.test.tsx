@@ -19,7 +19,8 @@ const outcome: Extract<BatchPayOutcome, { kind: 'redirect' }> = {
   },
   orderSummaries: [],
 };
-const iPhone = { terminalType: 'WAP' as const, osType: 'IOS' as const, browser: 'safari' as const };
+// A phone whose OS and browser are unknown: the plan walks all three URLs (applink, scheme, normal), each by location.
+const iPhone = { terminalType: 'WAP' as const };
 
 /**
  * The provider's machine with the browser seam in the test's hands (clock, visibility, navigation), driven to
@@ -142,7 +143,7 @@ describe('useCashierRedirect, a view of the one machine', () => {
   });
 
   it('opens normalUrl in a new tab when asked, with a _blank manual link', () => {
-    const web = { terminalType: 'WEB' as const, browser: 'chrome' as const };
+    const web = { terminalType: 'WEB' as const, browser: 'android-browser' as const };
     const { wrapper, browser } = redirecting({ environment: web });
     const { result } = renderHook(both({ normalUrlTarget: 'new-tab' }), { wrapper });
     expect(result.current.redirect.currentAttempt?.kind).toBe('applink');

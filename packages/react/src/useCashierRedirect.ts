@@ -23,8 +23,6 @@ export interface UseCashierRedirectOptions {
   navigate?: CashierNavigate | undefined;
   /** Android package of the wallet; default: the answer's `appIdentifier`. */
   appIdentifier?: string | undefined;
-  /** Fire a scheme as an `intent://` URL. Default: on Chrome and Firefox for Android. */
-  androidIntent?: boolean | undefined;
   /** Called when an attempt is opened (index into `plan.attempts`). */
   onAttempt?: ((attempt: RedirectAttempt, index: number) => void) | undefined;
   /** Called when an app attempt did not open the app within the timeout, before the next is tried. */
@@ -66,7 +64,7 @@ export function useCashierRedirect(
 ): UseCashierRedirectResult {
   const { client } = useBatchPayContext('useCashierRedirect');
   const state = useCheckoutState(client);
-  const { timeoutMs, normalUrlTarget, autoStart = true, navigate, appIdentifier, androidIntent } = options;
+  const { timeoutMs, normalUrlTarget, autoStart = true, navigate, appIdentifier } = options;
   const latest = useRef(options);
   latest.current = options;
 
@@ -76,7 +74,6 @@ export function useCashierRedirect(
         timeoutMs,
         normalUrlTarget,
         appIdentifier,
-        androidIntent,
         onAttempt: (attempt, index) => latest.current.onAttempt?.(attempt, index),
         onAppDidNotOpen: (attempt, index, afterMs) => latest.current.onAppDidNotOpen?.(attempt, index, afterMs),
       },
