@@ -48,7 +48,7 @@ describe('server rendering (react-dom/server, no DOM)', () => {
     expect(
       html(
         <PaymentResult
-          outcome={{
+          state={{
             kind: 'failed',
             code: 'USER_BALANCE_NOT_ENOUGH',
             status: 'F',
