@@ -1,6 +1,7 @@
 import type { PaymentMethodOption } from '@batchpay/core';
 import { type PaymentMethodChoice, usePaymentMethods } from '@batchpay/react';
 import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
+import { LoadError } from './LoadError.js';
 import { Monogram } from './Monogram.js';
 import { useMessages } from './messages/BatchPayMessagesProvider.js';
 import type { MessageOverrides } from './messages/Messages.js';
@@ -111,14 +112,7 @@ export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode 
   let state: 'loading' | 'error' | 'empty' | 'ready' = 'ready';
   if (picker.error && picker.methods.length === 0) {
     state = 'error';
-    body = (
-      <div className="bp-load-error" role="alert">
-        <p>{m.picker.loadError}</p>
-        <button type="button" className="bp-button" onClick={picker.refetch}>
-          {m.common.reload}
-        </button>
-      </div>
-    );
+    body = <LoadError message={m.picker.loadError} retryLabel={m.common.reload} onRetry={picker.refetch} />;
   } else if (picker.isLoading) {
     state = 'loading';
     body = (
