@@ -54,7 +54,8 @@ rows.push(['all components (main entry, English)', components]);
 if (components.lazy.min > 0) rows.push(['  + lazily loaded chunks', components.lazy]);
 const qr = await bundle('src/qr.ts');
 rows.push(['qr (opt-in QrCode + lean-qr)', qr]);
-for (const locale of ['zh-CN', 'ko', 'ja']) rows.push([`locales/${locale}`, await bundle(`src/locales/${locale}.ts`)]);
+for (const locale of ['zh-CN', 'ko', 'ja', 'zh-HK', 'zh-TW', 'th', 'id', 'ms', 'vi', 'fil'])
+  rows.push([`locales/${locale}`, await bundle(`src/locales/${locale}.ts`)]);
 const css = readFileSync(path.join(root, 'src/styles.css'));
 const stylesheet = { min: css.length, gzip: gzipSync(css, { level: 9 }).length };
 rows.push(['styles.css (unminified)', stylesheet]);
