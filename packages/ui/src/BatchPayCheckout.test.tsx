@@ -113,7 +113,7 @@ describe('BatchPayCheckout', () => {
     expect(await screen.findByRole('heading', { name: 'Payment complete' })).toBeInTheDocument();
     expect(screen.getAllByText('Paid')).toHaveLength(3);
     expect(document.body.textContent).not.toMatch(/processing/i);
-    expect(container.querySelector('.bp-checkout')).toHaveAttribute('data-state', 'result');
+    expect(container.querySelector('.bp-checkout')).toHaveAttribute('data-state', 'paid');
     expect(requests.filter((r) => r.startsWith('POST'))).toEqual(['POST /api/checkouts']);
     expect(onEvent).toHaveBeenCalled();
     await expectNoAxeViolations(container);
