@@ -68,11 +68,16 @@ interface BatchPayCheckoutBaseProps {
 }
 
 /**
- * The backend: a base URL, your own transport, or neither when the checkout sits inside your own `BatchPayProvider`.
+ * The backend: where the merchant API is mounted, your own transport, or neither when the checkout sits inside your
+ * own `BatchPayProvider`.
  */
 export type BatchPayCheckoutProps = BatchPayCheckoutBaseProps &
   (
-    | { apiBaseUrl: string; transport?: undefined }
+    | {
+        /** Where `@batchpay/server`'s routes are: `"/api"`, `"https://shop.example/api"`, or the origin alone. */
+        apiBaseUrl: string;
+        transport?: undefined;
+      }
     | { transport: BatchPayTransport; apiBaseUrl?: undefined }
     | { apiBaseUrl?: undefined; transport?: undefined }
   );
@@ -90,6 +95,11 @@ export type BatchPayCheckoutState =
   | 'checking'
   | 'status-error'
   | Exclude<ResultKind, 'none'>;
+
+/** The provider's base is the origin (the routes are `/api/...`): `"/api"` and `"https://shop.example/api/"` map to it. */
+export function apiOrigin(apiBaseUrl: string): string {
+  return apiBaseUrl.replace(/\/+$/, '').replace(/\/api$/, '');
+}
 
 const subscribeNever = () => () => {};
 const noCheckoutId = () => null;
@@ -128,7 +138,7 @@ export function BatchPayCheckout(props: BatchPayCheckoutProps): ReactNode {
       {body}
     </BatchPayProvider>
   ) : (
-    <BatchPayProvider apiBaseUrl={apiBaseUrl ?? ''} {...shared}>
+    <BatchPayProvider apiBaseUrl={apiOrigin(apiBaseUrl ?? '')} {...shared}>
       {body}
     </BatchPayProvider>
   );
