@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { prependUseClient } from '../../scripts/use-client.mjs';
 
 export default defineConfig({
   // coreExports is its own file in dist, and index.js imports it as an external: bundled together, rollup would
@@ -13,5 +14,8 @@ export default defineConfig({
   // Rollup's tree-shaking also merges the imports of each external module into one statement.
   treeshake: true,
   sourcemap: true,
+  // Every built file is a client module: a Next.js server component can render the provider without a wrapper.
+  // Added after the build: rollup's tree-shaking drops a banner directive.
+  onSuccess: async () => prependUseClient(['dist/index.js', 'dist/coreExports.js']),
   external: ['react', 'react-dom', '@tanstack/react-query', '@batchpay/core', './coreExports.js'],
 });

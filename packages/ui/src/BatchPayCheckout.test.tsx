@@ -3,7 +3,7 @@ import type { BatchPayTransport, BatchPayTransportRequest } from '@batchpay/reac
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BatchPayCheckout } from './BatchPayCheckout.js';
+import { apiOrigin, BatchPayCheckout } from './BatchPayCheckout.js';
 import { ko } from './locales/ko.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { threeOrders } from './test-utils/fixtures.js';
@@ -113,7 +113,7 @@ describe('BatchPayCheckout', () => {
     expect(await screen.findByRole('heading', { name: 'Payment complete' })).toBeInTheDocument();
     expect(screen.getAllByText('Paid')).toHaveLength(3);
     expect(document.body.textContent).not.toMatch(/processing/i);
-    expect(container.querySelector('.bp-checkout')).toHaveAttribute('data-state', 'result');
+    expect(container.querySelector('.bp-checkout')).toHaveAttribute('data-state', 'paid');
     expect(requests.filter((r) => r.startsWith('POST'))).toEqual(['POST /api/checkouts']);
     expect(onEvent).toHaveBeenCalled();
     await expectNoAxeViolations(container);
@@ -201,5 +201,30 @@ describe('BatchPayCheckout', () => {
     expect(screen.getByText('Northwind')).toBeInTheDocument();
     expect(screen.getByText('Secure checkout')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: /결제하기/ })).toBeInTheDocument());
+  });
+
+  it('takes the API base where the routes are mounted, as the server helper documents it', () => {
+    expect(apiOrigin('/api')).toBe('');
+    expect(apiOrigin('https://shop.example/api/')).toBe('https://shop.example');
+    expect(apiOrigin('https://shop.example')).toBe('https://shop.example');
+  });
+
+  it('fetches from apiBaseUrl="/api" on the same origin', async () => {
+    const seen: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (input: RequestInfo | URL) => {
+      seen.push(String(input));
+      return new Response(JSON.stringify(String(input).includes('/carts/') ? cart : methods), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    }) as typeof fetch;
+    try {
+      render(<BatchPayCheckout apiBaseUrl="/api" cartId="cart_1" />);
+      expect(await screen.findByRole('button', { name: 'Pay $39.99' })).toBeInTheDocument();
+      expect(seen.sort()).toEqual(['/api/carts/cart_1', '/api/payment-methods']);
+    } finally {
+      globalThis.fetch = realFetch;
+    }
   });
 });

@@ -14,7 +14,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { type ComponentType, type ReactNode, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { CashierRedirect } from './CashierRedirect.js';
 import { CombinedOrderSummary } from './CombinedOrderSummary.js';
-import { type ResultOrder, UNCONFIRMED_CODE } from './describeResult.js';
+import { describeResult, type ResultKind, type ResultOrder, UNCONFIRMED_CODE } from './describeResult.js';
 import { LoadError } from './LoadError.js';
 import { BatchPayMessagesProvider, useMessages } from './messages/BatchPayMessagesProvider.js';
 import type { MessageOverrides, Messages } from './messages/Messages.js';
@@ -54,8 +54,13 @@ interface BatchPayCheckoutBaseProps {
   onPayRemaining?: ((unpaidOrders: readonly ResultOrder[]) => void) | undefined;
   /** Slot: your logo or brand line above the checkout. */
   logo?: ReactNode;
-  /** Slot: a line under the Pay button (default: the catalogue's security note). `null` shows none. */
-  footer?: ReactNode;
+  /** Render prop above the checkout, told what the buyer sees now: e.g. your page's `h1` for each step. */
+  header?: ((state: BatchPayCheckoutState) => ReactNode) | undefined;
+  /**
+   * Slot under the checkout: text, or a render prop told what the buyer sees (e.g. "Continue shopping" once paid).
+   * Default: the catalogue's security note under the Pay button. `null` shows none.
+   */
+  footer?: ReactNode | ((state: BatchPayCheckoutState) => ReactNode);
   /** Your logo for a payment method (see `PaymentMethodPicker`). */
   renderMethodLogo?: ((method: PaymentMethodChoice) => ReactNode) | undefined;
   /** Level of the section headings (default 2: the page's `h1` is yours). */
@@ -63,14 +68,38 @@ interface BatchPayCheckoutBaseProps {
 }
 
 /**
- * The backend: a base URL, your own transport, or neither when the checkout sits inside your own `BatchPayProvider`.
+ * The backend: where the merchant API is mounted, your own transport, or neither when the checkout sits inside your
+ * own `BatchPayProvider`.
  */
 export type BatchPayCheckoutProps = BatchPayCheckoutBaseProps &
   (
-    | { apiBaseUrl: string; transport?: undefined }
+    | {
+        /** Where `@batchpay/server`'s routes are: `"/api"`, `"https://shop.example/api"`, or the origin alone. */
+        apiBaseUrl: string;
+        transport?: undefined;
+      }
     | { transport: BatchPayTransport; apiBaseUrl?: undefined }
     | { apiBaseUrl?: undefined; transport?: undefined }
   );
+
+/**
+ * What the drop-in shows, also its `data-state`: the form (`loading`, `error` when the cart did not load, `ready`,
+ * `submitting`), `redirecting`, the return page while its status loads (`checking`, `status-error`), or a result.
+ */
+export type BatchPayCheckoutState =
+  | 'loading'
+  | 'error'
+  | 'ready'
+  | 'submitting'
+  | 'redirecting'
+  | 'checking'
+  | 'status-error'
+  | Exclude<ResultKind, 'none'>;
+
+/** The provider's base is the origin (the routes are `/api/...`): `"/api"` and `"https://shop.example/api/"` map to it. */
+export function apiOrigin(apiBaseUrl: string): string {
+  return apiBaseUrl.replace(/\/+$/, '').replace(/\/api$/, '');
+}
 
 const subscribeNever = () => () => {};
 const noCheckoutId = () => null;
@@ -109,7 +138,7 @@ export function BatchPayCheckout(props: BatchPayCheckoutProps): ReactNode {
       {body}
     </BatchPayProvider>
   ) : (
-    <BatchPayProvider apiBaseUrl={apiBaseUrl ?? ''} {...shared}>
+    <BatchPayProvider apiBaseUrl={apiOrigin(apiBaseUrl ?? '')} {...shared}>
       {body}
     </BatchPayProvider>
   );
@@ -141,6 +170,7 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     contactHref,
     onPayRemaining,
     logo,
+    header,
     footer,
     renderMethodLogo,
     headingLevel = 2,
@@ -189,19 +219,10 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
   };
 
   const orders = cart.cart?.orders;
-  const dataState =
-    phase === 'checkout'
-      ? cart.error && !cart.cart
-        ? 'error'
-        : cart.isLoading
-          ? 'loading'
-          : state.status === 'submitting'
-            ? 'submitting'
-            : 'ready'
-      : phase;
-
   let content: ReactNode;
+  let view: BatchPayCheckoutState;
   if (phase === 'redirecting' && state.status === 'redirecting') {
+    view = 'redirecting';
     content = (
       <CashierRedirect
         plan={state.plan}
@@ -219,12 +240,14 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     const unconfirmedView = state.status === 'failed' && status.checkout ? status.checkout : undefined;
     const shown = unconfirmedView ?? (state.status === 'idle' ? status.checkout : undefined) ?? state;
     if (status.error && !status.checkout && (state.status === 'idle' || state.status === 'awaiting-return')) {
+      view = 'status-error';
       content = (
         <section className="bp-result" data-state="error" aria-label={m.result.statusLoadError}>
           <LoadError message={m.result.statusLoadError} retryLabel={m.common.reload} onRetry={status.refetch} />
         </section>
       );
     } else if (state.status === 'idle' && !status.checkout) {
+      view = 'checking';
       content = (
         <div className="bp-result bp-result--skeleton" aria-busy="true" data-state="loading">
           <span role="status">{m.result.checking}</span>
@@ -233,6 +256,8 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
         </div>
       );
     } else {
+      const kind = describeResult(shown).kind;
+      view = kind === 'none' ? 'checking' : kind;
       content = (
         <PaymentResult
           state={shown}
@@ -247,8 +272,29 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     }
   } else {
     const failed = state.status === 'failed' ? state : null;
+    view =
+      cart.error && !cart.cart
+        ? 'error'
+        : cart.isLoading
+          ? 'loading'
+          : state.status === 'submitting'
+            ? 'submitting'
+            : 'ready';
     content = (
       <div className="bp-checkout__layout">
+        {cart.cart ? (
+          <CombinedOrderSummary
+            orders={cart.cart.orders}
+            paymentAmount={cart.cart.paymentAmount}
+            headingLevel={headingLevel}
+          />
+        ) : cart.error ? (
+          <section className="bp-summary" data-state="error" aria-label={m.summary.heading}>
+            <LoadError message={m.summary.loadError} retryLabel={m.common.reload} onRetry={cart.refetch} />
+          </section>
+        ) : (
+          <SummarySkeleton label={m.summary.loading} />
+        )}
         <section className="bp-checkout__pay" aria-labelledby={paymentHeadingId}>
           <Heading id={paymentHeadingId} className="bp-heading">
             {m.checkout.paymentHeading}
@@ -279,29 +325,19 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
             </p>
           )}
           {footer === undefined ? <p className="bp-muted bp-checkout__footer">{m.checkout.securityNote}</p> : null}
-          {footer !== undefined && footer !== null ? <div className="bp-checkout__footer">{footer}</div> : null}
         </section>
-        {cart.cart ? (
-          <CombinedOrderSummary
-            orders={cart.cart.orders}
-            paymentAmount={cart.cart.paymentAmount}
-            headingLevel={headingLevel}
-          />
-        ) : cart.error ? (
-          <section className="bp-summary" data-state="error" aria-label={m.summary.heading}>
-            <LoadError message={m.summary.loadError} retryLabel={m.common.reload} onRetry={cart.refetch} />
-          </section>
-        ) : (
-          <SummarySkeleton label={m.summary.loading} />
-        )}
       </div>
     );
   }
 
   return (
-    <div className="bp-checkout" data-state={dataState}>
+    <div className="bp-checkout" data-state={view}>
       {logo ? <div className="bp-checkout__logo">{logo}</div> : null}
+      {header?.(view)}
       {content}
+      {footer !== undefined && footer !== null ? (
+        <div className="bp-checkout__footer">{typeof footer === 'function' ? footer(view) : footer}</div>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-export { BatchPayCheckout, type BatchPayCheckoutProps } from './BatchPayCheckout.js';
+export { BatchPayCheckout, type BatchPayCheckoutProps, type BatchPayCheckoutState } from './BatchPayCheckout.js';
 export { CashierRedirect, type CashierRedirectProps } from './CashierRedirect.js';
 export { CombinedOrderSummary, type CombinedOrderSummaryProps } from './CombinedOrderSummary.js';
 export type { ResultKind, ResultOrder } from './describeResult.js';

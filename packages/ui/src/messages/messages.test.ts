@@ -66,11 +66,13 @@ describe('message catalogue', () => {
   });
 
   it('tests every catalogue the package exports, each tagged with its subpath', () => {
-    const exported = Object.keys(packageJson.exports)
-      .filter((key) => key.startsWith('./locales/'))
-      .map((key) => key.slice('./locales/'.length))
-      .sort();
-    expect(Object.keys(translatedByTag).sort()).toEqual(exported);
+    const locales = (exports: object) =>
+      Object.keys(exports)
+        .filter((key) => key.startsWith('./locales/'))
+        .map((key) => key.slice('./locales/'.length))
+        .sort();
+    expect(Object.keys(translatedByTag).sort()).toEqual(locales(packageJson.exports));
+    expect(locales(packageJson.publishConfig.exports)).toEqual(locales(packageJson.exports));
     for (const [tag, catalogue] of Object.entries(translatedByTag)) expect(catalogue.locale).toBe(tag);
   });
 
