@@ -73,7 +73,7 @@ export const fil: Messages = {
       'Walang bayad na maipapakita ang link na ito. Buksan ang link mula sa iyong payment confirmation, o magsimula ulit mula sa iyong basket.',
     ordersHeading: 'Iyong mga order',
     orderLine: '{description} mula sa {merchant}',
-    orderStatus: { paid: 'Bayad na', failed: 'Hindi bayad', processing: 'Pinoproseso' },
+    orderStatus: { paid: 'Bayad na', failed: 'Hindi nabayaran', processing: 'Pinoproseso' },
     errorCode: 'Reference: {code}',
     retry: 'Subukan muli',
     chooseAnotherMethod: 'Pumili ng ibang paraan ng pagbabayad',

@@ -12,7 +12,7 @@ export const ms: Messages = {
     merchantGroup: 'Pesanan daripada {merchant}',
     merchantSubtotal: 'Jumlah kecil untuk {merchant}',
     goodsLine: '{quantity} × {name}',
-    total: 'Jumlah',
+    total: 'Jumlah keseluruhan',
     inconsistent: 'Amaun pesanan tidak sepadan. Sila muat semula halaman sebelum membuat pembayaran.',
     empty: 'Troli anda kosong.',
     loading: 'Memuatkan pesanan anda…',
