@@ -246,7 +246,7 @@ describe('BatchPayCheckout', () => {
     const { unmount } = render(<BatchPayCheckout transport={transport} cartId="cart_1" onStartOver={onStartOver} />);
     expect(await screen.findByRole('heading', { name: 'Payment not completed' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Choose another payment method' }));
-    expect(onStartOver).toHaveBeenCalledWith(undefined);
+    expect(onStartOver).toHaveBeenLastCalledWith(undefined);
     unmount();
     sessionStorage.clear();
 
@@ -255,5 +255,25 @@ describe('BatchPayCheckout', () => {
     await user.click(await screen.findByRole('button', { name: 'Choose another payment method' }));
     expect(await screen.findByRole('radiogroup', { name: 'Payment method' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Pay $39.99' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('after a cancelled payment, Try again hands the same method to the shop', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/result?checkout=co_1');
+    const cancelled = checkoutView({
+      checkoutId: 'co_1',
+      status: 'cancelled',
+      final: true,
+      paymentMethodType: 'GCASH',
+      failure: failedOutcome('ORDER_IS_CANCELED'),
+      orders: checkoutView().orders.map((o) => ({ ...o, status: 'failed' as const })),
+    });
+    const { transport } = backend((request) =>
+      request.path === '/api/checkouts/co_1' ? { status: 200, body: cancelled } : undefined,
+    );
+    const onStartOver = vi.fn();
+    render(<BatchPayCheckout transport={transport} cartId="cart_1" onStartOver={onStartOver} />);
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(onStartOver).toHaveBeenCalledWith('GCASH');
   });
 });

@@ -220,7 +220,8 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     requestAnimationFrame(() => pickerRef.current?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus());
   /** Back to the form: with the same method ("Try again") or none ("Choose another payment method"). */
   const startOver = (keepMethod: boolean, fromResult = true) => {
-    const previous = status.checkout?.paymentMethodType ?? method;
+    const shownView = 'view' in state ? state.view : undefined;
+    const previous = shownView?.paymentMethodType || status.checkout?.paymentMethodType || method;
     checkout.reset();
     if (onStartOver && fromResult) {
       onStartOver(keepMethod && previous ? previous : undefined);
