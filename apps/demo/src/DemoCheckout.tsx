@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useDemoSettings } from './DemoSettings';
 import { demoConfig, isLoopbackUrl } from './demoConfig';
 import { findTerminalChoice } from './terminalChoices';
-import { useLinkClick } from './useRoute';
+import { navigate, useLinkClick, useRoute } from './useRoute';
 
 const CONTACT_HREF = 'mailto:help@northwind-market.example';
 const WORDING: MessageOverrides = { picker: { label: 'Pay with' } };
@@ -38,6 +38,7 @@ function Footer({ state }: { state: BatchPayCheckoutState }): ReactNode {
 /** `/checkout` and `/result?checkout=…`: the same drop-in, which knows by itself what to show. */
 export function DemoCheckout({ title }: { title: string }): ReactNode {
   const settings = useDemoSettings();
+  const method = useRoute().search.get('method') ?? undefined;
   return (
     <BatchPayCheckout
       cartId={demoConfig.cartId}
@@ -47,6 +48,8 @@ export function DemoCheckout({ title }: { title: string }): ReactNode {
       appOpenTimeoutMs={demoConfig.appOpenTimeoutMs}
       qrCode={QrCode}
       contactHref={CONTACT_HREF}
+      defaultPaymentMethod={method}
+      onStartOver={(m) => navigate(m ? `/checkout?method=${encodeURIComponent(m)}` : '/checkout')}
       messages={WORDING}
       header={(state) => <PageHeading state={state} title={title} />}
       footer={(state) => <Footer state={state} />}

@@ -1,4 +1,4 @@
-import { type CheckoutView, checkoutStatuses } from '@batchpay/core';
+import { type CheckoutView, checkoutStatuses, failedOutcome } from '@batchpay/core';
 import type { BatchPayTransport, BatchPayTransportRequest } from '@batchpay/react';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -226,5 +226,54 @@ describe('BatchPayCheckout', () => {
     } finally {
       globalThis.fetch = realFetch;
     }
+  });
+
+  it('after a declined payment, the buyer starts over (in place, or on the shop’s page)', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/result?checkout=co_1');
+    const declined = checkoutView({
+      checkoutId: 'co_1',
+      status: 'failed',
+      final: true,
+      paymentMethodType: 'KAKAOPAY',
+      failure: failedOutcome('USER_BALANCE_NOT_ENOUGH'),
+      orders: checkoutView().orders.map((o) => ({ ...o, status: 'failed' as const })),
+    });
+    const { transport } = backend((request) =>
+      request.path === '/api/checkouts/co_1' ? { status: 200, body: declined } : undefined,
+    );
+    const onStartOver = vi.fn();
+    const { unmount } = render(<BatchPayCheckout transport={transport} cartId="cart_1" onStartOver={onStartOver} />);
+    expect(await screen.findByRole('heading', { name: 'Payment not completed' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Choose another payment method' }));
+    expect(onStartOver).toHaveBeenLastCalledWith(undefined);
+    unmount();
+    sessionStorage.clear();
+
+    // Without onStartOver the form comes back in place, on the same URL.
+    render(<BatchPayCheckout transport={transport} cartId="cart_1" />);
+    await user.click(await screen.findByRole('button', { name: 'Choose another payment method' }));
+    expect(await screen.findByRole('radiogroup', { name: 'Payment method' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pay $39.99' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('after a cancelled payment, Try again hands the same method to the shop', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/result?checkout=co_1');
+    const cancelled = checkoutView({
+      checkoutId: 'co_1',
+      status: 'cancelled',
+      final: true,
+      paymentMethodType: 'GCASH',
+      failure: failedOutcome('ORDER_IS_CANCELED'),
+      orders: checkoutView().orders.map((o) => ({ ...o, status: 'failed' as const })),
+    });
+    const { transport } = backend((request) =>
+      request.path === '/api/checkouts/co_1' ? { status: 200, body: cancelled } : undefined,
+    );
+    const onStartOver = vi.fn();
+    render(<BatchPayCheckout transport={transport} cartId="cart_1" onStartOver={onStartOver} />);
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(onStartOver).toHaveBeenCalledWith('GCASH');
   });
 });

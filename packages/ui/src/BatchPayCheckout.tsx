@@ -48,6 +48,13 @@ interface BatchPayCheckoutBaseProps {
   appOpenTimeoutMs?: number | undefined;
   /** The QR code for desktop buyers: `import { QrCode } from '@batchpay/ui/qr'`. Absent: no QR encoder loaded. */
   qrCode?: ComponentType<QrCodeProps> | undefined;
+  /** The method selected at first, e.g. from your `?method=` after "Try again" on another page. */
+  defaultPaymentMethod?: string | undefined;
+  /**
+   * "Try again" or "Choose another payment method" on a result: called with the method to keep (or undefined), for
+   * a shop that starts over on its checkout page. Without it, the form comes back in place.
+   */
+  onStartOver?: ((paymentMethodType: string | undefined) => void) | undefined;
   /** Where "Contact the seller" leads. */
   contactHref?: string | undefined;
   /** For a partly paid checkout: start a new checkout of only the unpaid orders (a new cart on your server). */
@@ -169,6 +176,8 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     qrCode,
     contactHref,
     onPayRemaining,
+    defaultPaymentMethod,
+    onStartOver,
     logo,
     header,
     footer,
@@ -185,7 +194,7 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     ...(redirectOptions ? { redirectOptions } : {}),
   });
   const { state } = checkout;
-  const [method, setMethod] = useState('');
+  const [method, setMethod] = useState(defaultPaymentMethod ?? '');
   // After "Try again" on the return page the buyer is back at the form, although `?checkout=` is still in the URL.
   const [startedOver, setStartedOver] = useState(false);
   const pickerRef = useRef<HTMLDivElement>(null);
@@ -210,9 +219,14 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
   const focusPicker = () =>
     requestAnimationFrame(() => pickerRef.current?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus());
   /** Back to the form: with the same method ("Try again") or none ("Choose another payment method"). */
-  const startOver = (keepMethod: boolean) => {
-    const previous = status.checkout?.paymentMethodType ?? method;
+  const startOver = (keepMethod: boolean, fromResult = true) => {
+    const shownView = 'view' in state ? state.view : undefined;
+    const previous = shownView?.paymentMethodType || status.checkout?.paymentMethodType || method;
     checkout.reset();
+    if (onStartOver && fromResult) {
+      onStartOver(keepMethod && previous ? previous : undefined);
+      return;
+    }
     setStartedOver(true);
     setMethod(keepMethod ? previous : '');
     focusPicker();
@@ -307,7 +321,7 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
               state={failed}
               orders={orders}
               onRetry={() => void pay()}
-              onChooseAnotherMethod={() => startOver(false)}
+              onChooseAnotherMethod={() => startOver(false, false)}
               contactHref={contactHref}
               headingLevel={(headingLevel + 1) as 3 | 4}
             />
