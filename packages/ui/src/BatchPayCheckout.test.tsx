@@ -1,7 +1,9 @@
 import { type CheckoutView, checkoutStatuses, failedOutcome } from '@batchpay/core';
 import type { BatchPayTransport, BatchPayTransportRequest } from '@batchpay/react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiOrigin, BatchPayCheckout } from './BatchPayCheckout.js';
 import { ko } from './locales/ko.js';
@@ -275,5 +277,26 @@ describe('BatchPayCheckout', () => {
     render(<BatchPayCheckout transport={transport} cartId="cart_1" onStartOver={onStartOver} />);
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(onStartOver).toHaveBeenCalledWith('GCASH');
+  });
+
+  it('hydrates the server HTML of the return page without a mismatch, then shows the result', async () => {
+    const { transport } = backend((request) =>
+      request.path === '/api/checkouts/co_1' ? { status: 200, body: paidView } : undefined,
+    );
+    const element = <BatchPayCheckout transport={transport} cartId="cart_1" />;
+    const container = document.createElement('div');
+    // A server has no location: its HTML is the one without `?checkout=`; the browser then has it in the URL.
+    container.innerHTML = renderToString(element);
+    window.history.replaceState(null, '', '/result?checkout=co_1');
+    document.body.append(container);
+    const onRecoverableError = vi.fn();
+    const root = await act(async () => hydrateRoot(container, element, { onRecoverableError }));
+    try {
+      expect(await within(container).findByRole('heading', { name: 'Payment complete' })).toBeInTheDocument();
+      expect(onRecoverableError).not.toHaveBeenCalled();
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
   });
 });
