@@ -1,6 +1,7 @@
 import { type CashierRedirectPlan, methodDisplayName, type RedirectAttempt } from '@batchpay/core';
 import { type UseCashierRedirectOptions, useCashierRedirect } from '@batchpay/react';
 import { type ComponentType, type ReactNode, Suspense, useId } from 'react';
+import { type AllowUndefined, definedProps } from './definedProps.js';
 import { useMessages } from './messages/BatchPayMessagesProvider.js';
 import { formatMessage } from './messages/formatMessage.js';
 import type { MessageOverrides } from './messages/Messages.js';
@@ -8,13 +9,13 @@ import type { QrCodeProps } from './QrCode.js';
 import { useCheckoutSettings } from './useCheckoutSettings.js';
 import { useIsDesktop } from './useIsDesktop.js';
 
-export interface CashierRedirectProps extends UseCashierRedirectOptions {
+export interface CashierRedirectProps extends AllowUndefined<UseCashierRedirectOptions> {
   /** Core's plan (`useBatchPay().state.plan` while redirecting). */
   plan: CashierRedirectPlan | null | undefined;
   /** The chosen method, for "Opening KakaoPay…". */
-  paymentMethodType?: string;
+  paymentMethodType?: string | undefined;
   /** The name to show instead of the catalogue's. */
-  methodName?: string;
+  methodName?: string | undefined;
   /**
    * The QR code component, to show a QR code of the app link (else the cashier URL) so the buyer can pay with a
    * phone: `import { QrCode } from '@batchpay/ui/qr'` and pass `qrCode={QrCode}`. Shown only on a desktop browser
@@ -23,10 +24,10 @@ export interface CashierRedirectProps extends UseCashierRedirectOptions {
    */
   qrCode?: ComponentType<QrCodeProps> | undefined;
   /** Overrides the desktop detection for the QR code (`WEB` = desktop). */
-  terminalType?: 'WEB' | 'WAP' | 'APP' | 'MINI_APP';
-  locale?: string;
-  messages?: MessageOverrides;
-  headingLevel?: 2 | 3 | 4;
+  terminalType?: 'WEB' | 'WAP' | 'APP' | 'MINI_APP' | undefined;
+  locale?: string | undefined;
+  messages?: MessageOverrides | undefined;
+  headingLevel?: 2 | 3 | 4 | undefined;
 }
 
 function qrTarget(plan: CashierRedirectPlan): string | undefined {
@@ -52,7 +53,7 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
   } = props;
   const settings = useCheckoutSettings(locale);
   const m = useMessages(settings.locale, messages);
-  const redirect = useCashierRedirect(plan, options);
+  const redirect = useCashierRedirect(plan, definedProps<UseCashierRedirectOptions>(options));
   const isDesktopBrowser = useIsDesktop();
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;

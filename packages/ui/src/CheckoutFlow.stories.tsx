@@ -39,8 +39,7 @@ function Checkout({ navigate, timeoutMs }: CheckoutProps) {
       />
     );
   }
-  if (state.status === 'failed')
-    return <PaymentResult outcome={state.failure} onRetry={reset} onChooseAnotherMethod={reset} />;
+  if (state.status === 'failed') return <PaymentResult state={state} onRetry={reset} onChooseAnotherMethod={reset} />;
   return (
     <div style={{ display: 'grid', gap: '1rem' }}>
       <CombinedOrderSummary orders={threeOrders} />

@@ -4,6 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { BatchPayCheckout } from './BatchPayCheckout.js';
 import { CashierRedirect } from './CashierRedirect.js';
 import { CombinedOrderSummary } from './CombinedOrderSummary.js';
 import { zhCN } from './locales/zh-CN.js';
@@ -31,6 +32,14 @@ describe('server rendering (react-dom/server, no DOM)', () => {
     expect(typeof document).toBe('undefined');
   });
 
+  it('renders the drop-in on its own (no provider of the app) with its placeholders in the server HTML', () => {
+    const page = renderToString(<BatchPayCheckout apiBaseUrl="/api" cartId="cart_1" />);
+    expect(page).toContain('data-state="loading"');
+    expect(page).toContain('bp-summary--skeleton');
+    expect(page).toContain('bp-skeleton');
+    expect(page).toContain('Loading payment methods');
+  });
+
   it('renders every component without error', () => {
     expect(html(<CombinedOrderSummary orders={threeOrders} />)).toContain('Seoul Sneakers');
     expect(html(<PaymentMethodPicker methods={methods} />)).toContain('role="radiogroup"');
@@ -48,7 +57,7 @@ describe('server rendering (react-dom/server, no DOM)', () => {
     expect(
       html(
         <PaymentResult
-          outcome={{
+          state={{
             kind: 'failed',
             code: 'USER_BALANCE_NOT_ENOUGH',
             status: 'F',
