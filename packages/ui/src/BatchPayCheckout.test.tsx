@@ -113,6 +113,8 @@ describe('BatchPayCheckout', () => {
     expect(screen.getByRole('button', { name: 'Pay $39.99' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { name: 'Payment complete' })).toBeInTheDocument();
+    // The Pay button is gone: the focus moved to the result, not to the page's start.
+    expect(container.querySelector('.bp-checkout__content')).toHaveFocus();
     expect(screen.getAllByText('Paid')).toHaveLength(3);
     expect(document.body.textContent).not.toMatch(/processing/i);
     expect(container.querySelector('.bp-checkout')).toHaveAttribute('data-state', 'paid');

@@ -11,7 +11,7 @@ import {
   useOptionalBatchPayContext,
 } from '@batchpay/react';
 import type { QueryClient } from '@tanstack/react-query';
-import { type ComponentType, type ReactNode, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { CashierRedirect } from './CashierRedirect.js';
 import { CombinedOrderSummary } from './CombinedOrderSummary.js';
 import { describeResult, type ResultKind, type ResultOrder, UNCONFIRMED_CODE } from './describeResult.js';
@@ -204,6 +204,18 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
   const returning = returnId !== null && !startedOver;
   const phase = phaseOf(state, returning);
 
+  // When the step changes (Pay → redirect → result → start over), the control that had the focus is gone: keyboard
+  // and screen-reader users continue at the top of the new step, not at the start of the page.
+  const contentRef = useRef<HTMLDivElement>(null);
+  const lastPhase = useRef(phase);
+  useEffect(() => {
+    if (lastPhase.current === phase) return;
+    lastPhase.current = phase;
+    // Only a lost focus moves: a buyer focused elsewhere on the shop's page stays there.
+    const active = document.activeElement;
+    if (!active || active === document.body) contentRef.current?.focus();
+  }, [phase]);
+
   // The status the result shows. While awaiting the return the machine polls this same query (one request); an
   // unconfirmed answer is watched here too, so the page updates by itself and never invites a second batch.
   const watchedId =
@@ -348,7 +360,9 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     <div className="bp-checkout" data-state={view}>
       {logo ? <div className="bp-checkout__logo">{logo}</div> : null}
       {header?.(view)}
-      {content}
+      <div ref={contentRef} className="bp-checkout__content" tabIndex={-1}>
+        {content}
+      </div>
       {footer !== undefined && footer !== null ? (
         <div className="bp-checkout__footer">{typeof footer === 'function' ? footer(view) : footer}</div>
       ) : null}
