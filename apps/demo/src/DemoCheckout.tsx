@@ -50,6 +50,7 @@ export function DemoCheckout({ title }: { title: string }): ReactNode {
       contactHref={CONTACT_HREF}
       defaultPaymentMethod={method}
       onStartOver={(m) => navigate(m ? `/checkout?method=${encodeURIComponent(m)}` : '/checkout')}
+      placeholders={{ sellers: 3, methods: 8 }}
       messages={WORDING}
       header={(state) => <PageHeading state={state} title={title} />}
       footer={(state) => <Footer state={state} />}

@@ -70,6 +70,11 @@ interface BatchPayCheckoutBaseProps {
   footer?: ReactNode | ((state: BatchPayCheckoutState) => ReactNode);
   /** Your logo for a payment method (see `PaymentMethodPicker`). */
   renderMethodLogo?: ((method: PaymentMethodChoice) => ReactNode) | undefined;
+  /**
+   * What to expect while loading, so the placeholders take the place of what comes (no layout shift): the number
+   * of sellers in the cart and of payment methods. Default 2 and 3.
+   */
+  placeholders?: { sellers?: number | undefined; methods?: number | undefined } | undefined;
   /** Level of the section headings (default 2: the page's `h1` is yours). */
   headingLevel?: 2 | 3 | undefined;
 }
@@ -182,6 +187,7 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     header,
     footer,
     renderMethodLogo,
+    placeholders,
     headingLevel = 2,
   } = props;
   const settings = useCheckoutSettings(undefined, userRegion);
@@ -319,14 +325,19 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
             <LoadError message={m.summary.loadError} retryLabel={m.common.reload} onRetry={cart.refetch} />
           </section>
         ) : (
-          <SummarySkeleton label={m.summary.loading} />
+          <SummarySkeleton label={m.summary.loading} rows={placeholders?.sellers} />
         )}
         <section className="bp-checkout__pay" aria-labelledby={paymentHeadingId}>
           <Heading id={paymentHeadingId} className="bp-heading">
             {m.checkout.paymentHeading}
           </Heading>
           <div ref={pickerRef}>
-            <PaymentMethodPicker value={method} onValueChange={setMethod} renderLogo={renderMethodLogo} />
+            <PaymentMethodPicker
+              value={method}
+              onValueChange={setMethod}
+              renderLogo={renderMethodLogo}
+              placeholderRows={placeholders?.methods}
+            />
           </div>
           {failed ? (
             <PaymentResult
