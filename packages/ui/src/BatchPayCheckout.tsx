@@ -1,7 +1,9 @@
-import type { BatchPayEvent, CheckoutState, PlanCashierRedirectOptions } from '@batchpay/core';
+import type { PlanCashierRedirectOptions } from '@batchpay/core';
 import {
+  type BatchPayEvent,
   BatchPayProvider,
   type BatchPayTransport,
+  type CheckoutState,
   type DetectedEnvironment,
   type PaymentMethodChoice,
   readCheckoutIdFromUrl,
@@ -222,15 +224,10 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     if (!active || active === document.body) contentRef.current?.focus();
   }, [phase]);
 
-  // The status the result shows. While awaiting the return the machine polls this same query (one request); an
-  // unconfirmed answer is watched here too, so the page updates by itself and never invites a second batch.
+  // The status the result shows, with its load error and Retry. While awaiting the return (an unconfirmed answer
+  // included) the machine also polls; this query shows what the server says and when it could not be asked.
   const watchedId =
-    state.status === 'awaiting-return' ||
-    (state.status === 'failed' && state.failure.code === UNCONFIRMED_CODE && !state.view)
-      ? (state.checkoutId ?? null)
-      : state.status === 'idle' && returning
-        ? returnId
-        : null;
+    state.status === 'awaiting-return' ? state.checkoutId : state.status === 'idle' && returning ? returnId : null;
   const status = useBatchPayStatus(watchedId);
 
   const pay = () => (method ? checkout.pay({ cartId, paymentMethodType: method }) : undefined);
@@ -257,20 +254,18 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     view = 'redirecting';
     content = (
       <CashierRedirect
-        plan={state.plan}
         paymentMethodType={method || undefined}
         terminalType={env?.terminalType}
         timeoutMs={appOpenTimeoutMs}
         qrCode={qrCode}
-        onAttempt={checkout.redirectHandlers.onAttempt}
-        onAppDidNotOpen={checkout.redirectHandlers.onAppDidNotOpen}
-        appIdentifier={checkout.redirectHandlers.appIdentifier}
         headingLevel={headingLevel}
       />
     );
   } else if (phase === 'result') {
-    const unconfirmedView = state.status === 'failed' && status.checkout ? status.checkout : undefined;
-    const shown = unconfirmedView ?? (state.status === 'idle' ? status.checkout : undefined) ?? state;
+    // The machine's state; while it waits for the server (a return page, a poll between two tries) the server's
+    // latest view, which a Retry of the status reloads.
+    const waiting = state.status === 'idle' || state.status === 'awaiting-return';
+    const shown = (waiting ? status.checkout : undefined) ?? state;
     if (status.error && !status.checkout && (state.status === 'idle' || state.status === 'awaiting-return')) {
       view = 'status-error';
       content = (

@@ -9,9 +9,11 @@ import type { QrCodeProps } from './QrCode.js';
 import { useCheckoutSettings } from './useCheckoutSettings.js';
 import { useIsDesktop } from './useIsDesktop.js';
 
+/**
+ * The redirect is a view of the provider's checkout machine: it shows the machine's plan and position and keeps no
+ * state of its own. Render it while `useBatchPay().state.status` is `redirecting`.
+ */
 export interface CashierRedirectProps extends AllowUndefined<UseCashierRedirectOptions> {
-  /** Core's plan (`useBatchPay().state.plan` while redirecting). */
-  plan: CashierRedirectPlan | null | undefined;
   /** The chosen method, for "Opening KakaoPay…". */
   paymentMethodType?: string | undefined;
   /** The name to show instead of the catalogue's. */
@@ -41,7 +43,6 @@ function qrTarget(plan: CashierRedirectPlan): string | undefined {
  */
 export function CashierRedirect(props: CashierRedirectProps): ReactNode {
   const {
-    plan,
     paymentMethodType,
     methodName,
     qrCode: QrCode,
@@ -53,7 +54,8 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
   } = props;
   const settings = useCheckoutSettings(locale);
   const m = useMessages(settings.locale, messages);
-  const redirect = useCashierRedirect(plan, definedProps<UseCashierRedirectOptions>(options));
+  const redirect = useCashierRedirect(undefined, definedProps<UseCashierRedirectOptions>(options));
+  const { plan } = redirect;
   const isDesktopBrowser = useIsDesktop();
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
@@ -88,7 +90,10 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
           {formatMessage(m.redirect.countdown, { ...values, seconds })}
         </p>
       ) : null}
-      {plan && plan.rejected.length > 0 ? <p className="bp-muted">{m.redirect.rejected}</p> : null}
+      {plan?.rejected.some((r) => r.why === 'unsafe') ? <p className="bp-muted">{m.redirect.rejected}</p> : null}
+      {plan?.rejected.some((r) => r.why === 'not-used') ? (
+        <p className="bp-muted">{formatMessage(m.redirect.notUsed, values)}</p>
+      ) : null}
       {redirect.manualLinks.length > 0 ? (
         <div>
           <p className="bp-muted">{m.redirect.manualHeading}</p>
@@ -103,13 +108,13 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
                     : m.redirect.openApp;
               return (
                 <a
-                  key={`${link.kind}:${link.url}`}
+                  key={`${link.index}:${link.kind}`}
                   className="bp-button bp-link"
                   href={link.url}
                   target={link.target}
                   rel={link.target === '_blank' ? 'noopener noreferrer' : undefined}
                   data-kind={link.kind}
-                  onClick={redirect.cancel}
+                  onClick={() => redirect.chooseLink(link.index)}
                 >
                   {formatMessage(template, values)}
                 </a>

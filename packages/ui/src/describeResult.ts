@@ -2,12 +2,12 @@ import type {
   Amount,
   BatchPayOutcome,
   CheckoutOrderView,
-  CheckoutState,
   CheckoutView,
   FailedOutcome,
   Order,
   OrderStatus,
 } from '@batchpay/core';
+import type { CheckoutState } from '@batchpay/react';
 
 /**
  * What `PaymentResult` shows: the checkout machine's state (`useBatchPay().state`), or, for a page that has only
@@ -138,7 +138,15 @@ export function describeResult(input: PaymentResultState, cartOrders?: readonly 
         break;
       case 'awaiting-return':
         view = input.view;
-        ({ kind, failure } = view ? kindOfView(view) : { kind: 'processing', failure: undefined });
+        ({ kind, failure } = view
+          ? kindOfView(view)
+          : { kind: input.unconfirmed ? 'unconfirmed' : 'processing', failure: undefined });
+        if (input.unconfirmed && kind === 'processing') kind = 'unconfirmed';
+        break;
+      case 'partially-paid':
+        view = input.view;
+        kind = 'partly-paid';
+        failure = viewFailure(input.view);
         break;
       case 'succeeded':
         // The machine says paid (a direct S answer or the server's final word): paid, whatever a stale view says.

@@ -11,6 +11,7 @@ import { PaymentMethodPicker } from './PaymentMethodPicker.js';
 import { PaymentResult } from './PaymentResult.js';
 import { QrCode } from './QrCode.js';
 import { methods, threeOrders } from './test-utils/fixtures.js';
+import { redirectingState } from './test-utils/redirectingState.js';
 import { renderWithProvider } from './test-utils/renderWithProvider.js';
 
 const none = undefined;
@@ -38,7 +39,6 @@ describe('optional props', () => {
         />
         <PayButton onPay={() => {}} amount={none} submitting={none} disabled={none} locale={none} messages={none} />
         <CashierRedirect
-          plan={{ attempts: [{ kind: 'normal', url: 'https://cashier.example/pay' }], rejected: [] }}
           autoStart={false}
           paymentMethodType={none}
           methodName={none}
@@ -66,6 +66,7 @@ describe('optional props', () => {
         />
         <QrCode value="https://cashier.example/pay" label="Scan" className={none} />
       </BatchPayMessagesProvider>,
+      { checkoutState: redirectingState({ normalUrl: 'https://cashier.example/pay' }, { terminalType: 'WEB' }) },
     );
     expect(screen.getByRole('heading', { name: 'Payment complete' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Pay' })).toBeInTheDocument();

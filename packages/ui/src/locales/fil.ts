@@ -51,6 +51,7 @@ export const fil: Messages = {
     qrHint: 'I-scan ang code na ito gamit ang camera ng iyong phone o ang {method} app.',
     noUrl: 'Hindi mabuksan ang payment page. Pakisubukan muli.',
     rejected: 'May payment link na hindi ligtas buksan, kaya nilaktawan ito.',
+    notUsed: 'May mga paraan ng pagbukas ng {method} na hindi ginagamit sa device na ito.',
   },
   result: {
     succeeded: 'Kumpleto na ang bayad',

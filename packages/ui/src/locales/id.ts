@@ -51,6 +51,7 @@ export const id: Messages = {
     qrHint: 'Pindai kode ini dengan kamera ponsel atau aplikasi {method}.',
     noUrl: 'Halaman pembayaran tidak dapat dibuka. Silakan coba lagi.',
     rejected: 'Sebuah tautan pembayaran tidak aman untuk dibuka, jadi dilewati.',
+    notUsed: 'Beberapa cara membuka {method} tidak digunakan di perangkat ini.',
   },
   result: {
     succeeded: 'Pembayaran berhasil',

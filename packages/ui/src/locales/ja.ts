@@ -47,6 +47,7 @@ export const ja: Messages = {
     qrHint: 'スマートフォンのカメラまたは {method} アプリでこのコードをスキャンしてください。',
     noUrl: 'お支払いページを開けませんでした。もう一度お試しください。',
     rejected: '安全でないお支払いリンクをスキップしました。',
+    notUsed: 'この端末では使わない{method}の開き方があります。',
   },
   result: {
     succeeded: 'お支払いが完了しました',

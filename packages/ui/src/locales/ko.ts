@@ -47,6 +47,7 @@ export const ko: Messages = {
     qrHint: '휴대폰 카메라나 {method} 앱으로 이 코드를 스캔하세요.',
     noUrl: '결제 페이지를 열 수 없습니다. 다시 시도해 주세요.',
     rejected: '안전하지 않은 결제 링크를 건너뛰었습니다.',
+    notUsed: '이 기기에서는 사용하지 않는 {method} 열기 방법이 있습니다.',
   },
   result: {
     succeeded: '결제 완료',

@@ -51,6 +51,7 @@ export const ms: Messages = {
     qrHint: 'Imbas kod ini dengan kamera telefon anda atau aplikasi {method}.',
     noUrl: 'Halaman pembayaran tidak dapat dibuka. Sila cuba lagi.',
     rejected: 'Satu pautan pembayaran tidak selamat untuk dibuka dan telah dilangkau.',
+    notUsed: 'Beberapa cara untuk membuka {method} tidak digunakan pada peranti ini.',
   },
   result: {
     succeeded: 'Pembayaran berjaya',

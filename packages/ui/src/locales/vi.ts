@@ -51,6 +51,7 @@ export const vi: Messages = {
     qrHint: 'Quét mã này bằng camera điện thoại hoặc ứng dụng {method}.',
     noUrl: 'Không thể mở trang thanh toán. Vui lòng thử lại.',
     rejected: 'Một liên kết thanh toán không an toàn nên đã được bỏ qua.',
+    notUsed: 'Một số cách mở {method} không được dùng trên thiết bị này.',
   },
   result: {
     succeeded: 'Thanh toán thành công',

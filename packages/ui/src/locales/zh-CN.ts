@@ -47,6 +47,7 @@ export const zhCN: Messages = {
     qrHint: '请用手机相机或 {method} 应用扫描此二维码。',
     noUrl: '无法打开支付页面，请重试。',
     rejected: '有一个支付链接不安全，已跳过。',
+    notUsed: '部分打开 {method} 的方式不适用于此设备。',
   },
   result: {
     succeeded: '支付成功',

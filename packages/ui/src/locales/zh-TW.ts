@@ -50,6 +50,7 @@ export const zhTW: Messages = {
     qrHint: '請用手機相機或 {method} App 掃描此 QR Code。',
     noUrl: '無法開啟付款頁面，請再試一次。',
     rejected: '有一個付款連結不安全，已略過。',
+    notUsed: '部分開啟 {method} 的方式不適用於此裝置。',
   },
   result: {
     succeeded: '付款成功',

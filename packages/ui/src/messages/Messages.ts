@@ -62,7 +62,10 @@ export interface Messages {
     qrHeading: string;
     qrHint: string;
     noUrl: string;
+    /** A URL that came back was refused as unsafe (never for one that is merely not used on this device). */
     rejected: string;
+    /** A URL this device does not use (a wallet app's scheme on a desktop): neutral, not a warning. */
+    notUsed: string;
   };
   result: {
     succeeded: string;

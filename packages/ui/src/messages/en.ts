@@ -47,6 +47,7 @@ export const en: Messages = {
     qrHint: 'Scan this code with your phone camera or the {method} app.',
     noUrl: 'The payment page could not be opened. Please try again.',
     rejected: 'A payment link was not safe to open and was skipped.',
+    notUsed: 'Some ways to open {method} are not used on this device.',
   },
   result: {
     succeeded: 'Payment complete',
