@@ -37,8 +37,9 @@ function countPlaywright(file) {
 
 const steps = [
   { name: 'lint (biome)', cmd: [pnpm, 'exec', 'biome', 'check', '.'] },
-  { name: 'typecheck', cmd: [pnpm, 'run', 'typecheck'] },
   { name: 'build packages', cmd: [pnpm, '-r', '--filter', './packages/*', 'build'] },
+  // After the build: apps/next-example is typechecked against the built packages, as a merchant's app would be.
+  { name: 'typecheck', cmd: [pnpm, 'run', 'typecheck'] },
   {
     name: 'unit, hook, component and story tests (vitest)',
     report: path.join(results, 'vitest.json'),
