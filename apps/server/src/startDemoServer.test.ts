@@ -52,7 +52,7 @@ describe('loadConfig', () => {
 });
 
 describe('the demo server', () => {
-  it('serves the seeded cart and methods, allows only the demo origin, and runs a checkout to success', async () => {
+  it('serves the demo cart and methods, allows only the demo origin, and runs a checkout to success', async () => {
     const sandboxDir = tempDir();
     const sandbox: SandboxServer = await startSandboxCli({
       port: 0,

@@ -150,7 +150,7 @@ export const RightToLeft: Story = {
   parameters: { batchPay: { dir: 'rtl', locale: 'ar' } },
 };
 
-// One story per failure code of the seed's table and of the kit.
+// One story per failure code of Antom's result-code table and of the kit.
 export const Code_ACCESS_DENIED: Story = { args: { state: failedOutcome('ACCESS_DENIED', 'F') } };
 export const Code_INVALID_API: Story = { args: { state: failedOutcome('INVALID_API', 'F') } };
 export const Code_CURRENCY_NOT_SUPPORT: Story = { args: { state: failedOutcome('CURRENCY_NOT_SUPPORT', 'F') } };
