@@ -171,7 +171,8 @@ export async function startHostileGateway(options: {
       // written (its per-attempt timeout on a loaded machine), the retry of the same bytes gets the same lie, not an
       // honest answer that would make the case pass or fail by timing.
       res.once('close', () => {
-        if (!res.writableFinished) batchAttacks.unshift({ ...attack, untilClientGivesUp: false });
+        if (!res.writableFinished)
+          batchAttacks.unshift(attack.kind === 'stale' ? { kind: 'stale', untilClientGivesUp: false } : attack);
       });
     }
     if (attack?.kind === 'stale' && attack.untilClientGivesUp) return;
