@@ -1,5 +1,12 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { pkcs8ToPkcs1, RsaKeyError, toPem } from '@batchpay/core/signature';
+import {
+  buildSignContent,
+  formatSignatureHeader,
+  pkcs8ToPkcs1,
+  RsaKeyError,
+  signContent,
+  toPem,
+} from '@batchpay/core/signature';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signatureVectors, vector } from '../../../../fixtures/signatureVectors.js';
 import { startRawGateway } from '../test-utils/startRawGateway.js';
@@ -165,5 +172,41 @@ describe('createAntomClient endpoints', () => {
     expect(() => createAntomClient({ ...keyed, region: 'asia', antomKeyVersion: 'two, three' })).toThrow(
       /antomKeyVersion "two, three" is not a key version/,
     );
+  });
+});
+
+describe('answer headers as either SDK writes them', () => {
+  it('a response-time in ISO 8601 (Python SDK) and capitalized header names verify; the window still applies', async () => {
+    const body =
+      '{"result":{"resultCode":"PAYMENT_IN_PROCESS","resultStatus":"U","resultMessage":"payment in process"},"normalUrl":"https://cashier.example/p/1"}';
+    const at = Date.parse('2026-12-03T11:54:48+00:00');
+    const path = '/ams/sandbox/api/v1/payments/batchPay';
+    let time = '2026-12-03T11:54:48+00:00';
+    const g = await startRawGateway(async (_req, res) => {
+      const signature = await signContent(
+        buildSignContent({ path, clientId: base.clientId, time, body }),
+        keys.antomPrivateKey,
+      );
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Client-Id': base.clientId,
+        'Response-Time': time,
+        Signature: formatSignatureHeader(signature),
+      });
+      res.end(body);
+    });
+    closers.push(g.close);
+    const client = createAntomClient({
+      ...base,
+      privateKey: keys.merchantPrivateKey,
+      antomPublicKey: keys.antomPublicKey,
+      baseUrl: g.url,
+      now: () => at + 1_000,
+      maxAttempts: 1,
+    });
+    const request = '{"batchPaymentRequestId":"bp_1","orderList":[]}';
+    expect(await client.batchPay(request)).toMatchObject({ ok: true, signed: true });
+    time = '2026-12-03T11:40:00+00:00';
+    expect(await client.batchPay(request)).toMatchObject({ ok: false, failure: 'unbound' });
   });
 });
