@@ -62,6 +62,13 @@ describe('batchpay-doctor on the configuration alone (--no-probe)', () => {
     expect(formatDoctorReport(findings)).toMatchObject({ ok: true, text: expect.stringMatching(/ready to go live$/) });
   });
 
+  it('reads a PEM key written on one line with literal \\n, as apps/server does', async () => {
+    const oneLine = liveEnv.ANTOM_PRIVATE_KEY.trim().replaceAll('\n', '\\n');
+    const findings = byItem(await runDoctor({ env: { ...liveEnv, ANTOM_PRIVATE_KEY: oneLine } }));
+    expect(findings.get('ANTOM_PRIVATE_KEY')).toMatchObject({ ok: true, detail: 'parses (PKCS#8 PEM)' });
+    expect(findings.get('key pair')?.ok).toBe(true);
+  });
+
   it('finds a mismatched pair, swapped keys, garbage and an unknown host', async () => {
     const other = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({
       type: 'pkcs1',

@@ -86,11 +86,16 @@ async function probe(
   }
 }
 
+/** A key variable as apps/server reads it: a PEM file's text may be on one line with literal `\n` sequences. */
+function keyValue(env: DoctorOptions['env'], name: string): string | undefined {
+  return value(env, name)?.replace(/(?:\\r)?\\n/g, '\n');
+}
+
 async function keyFindings(env: DoctorOptions['env']): Promise<DoctorFinding[]> {
   const findings: DoctorFinding[] = [];
-  const privateKey = value(env, 'ANTOM_PRIVATE_KEY');
-  const antomKey = value(env, 'ANTOM_PUBLIC_KEY');
-  const ownPublic = value(env, 'ANTOM_MERCHANT_PUBLIC_KEY');
+  const privateKey = keyValue(env, 'ANTOM_PRIVATE_KEY');
+  const antomKey = keyValue(env, 'ANTOM_PUBLIC_KEY');
+  const ownPublic = keyValue(env, 'ANTOM_MERCHANT_PUBLIC_KEY');
   let parsedPrivate: string | undefined;
   let parsedAntom: string | undefined;
   for (const [name, text, parse] of [
