@@ -161,6 +161,37 @@ describe("per-payment notifications (Antom's documented notifyPayment)", () => {
     expect(m.events.filter((e) => e.type === 'payment.contradiction')).toHaveLength(1);
   });
 
+  it('acknowledged only after it is stored: a storage failure gets no ack, the redelivery after a restart is recorded', async () => {
+    const m = await merchant();
+    const checkout = await createdCheckout(m);
+    const order = checkout.orders[0];
+    const body = paymentNotification({
+      paymentRequestId: checkout.batchPaymentRequestId,
+      paymentId: order?.paymentId ?? '',
+      value: order?.orderAmount ?? '',
+    });
+    await m.storage.close();
+    const refused = await notify(m, body);
+    expect(refused.status).toBe(500);
+    expect(refused.json).not.toEqual(ack);
+    await m.stop().catch(() => {});
+    merchants.splice(merchants.indexOf(m), 1);
+    const restarted = await startMerchant({
+      antom: {
+        clientId: creds.clientId,
+        privateKey: creds.privateKey,
+        antomPublicKey: antomKeys.publicKey,
+        baseUrl: sandbox.url,
+      },
+      dbFile: m.dbFile,
+      port: m.port,
+    });
+    merchants.push(restarted);
+    expect(await notify(restarted, body)).toEqual({ status: 200, json: ack });
+    const view = await getCheckout(restarted.url, checkout.checkoutId);
+    expect(view.orders[0]?.status).toBe('succeeded');
+  });
+
   it('tampered, signed by another key or another keyVersion: 401, nothing changes', async () => {
     const m = await merchant();
     const checkout = await createdCheckout(m);
