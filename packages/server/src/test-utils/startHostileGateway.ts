@@ -249,6 +249,12 @@ export async function startHostileGateway(options: {
     calls.inquiry++;
     const request = JSON.parse(raw) as { paymentId?: string; paymentRequestId?: string };
     const attack = inquiryAttacks.shift();
+    if (attack && attack.kind !== 'lose') {
+      // As for batchPay: a lie the client never read (it gave up on the attempt) is told to the retry.
+      res.once('close', () => {
+        if (!res.writableFinished) inquiryAttacks.unshift(attack);
+      });
+    }
     if (attack?.kind === 'lose') {
       res.socket?.destroy();
       return;
