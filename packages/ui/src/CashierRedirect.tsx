@@ -32,8 +32,10 @@ export interface CashierRedirectProps extends AllowUndefined<UseCashierRedirectO
   headingLevel?: 2 | 3 | 4 | undefined;
 }
 
+/** What a phone should scan: the app link (fired or kept for the buyer's hand on this desktop), else the cashier. */
 function qrTarget(plan: CashierRedirectPlan): string | undefined {
-  const find = (kind: RedirectAttempt['kind']) => plan.attempts.find((a) => a.kind === kind)?.url;
+  const usable = [...plan.attempts, ...plan.manualOnly];
+  const find = (kind: RedirectAttempt['kind']) => usable.find((a) => a.kind === kind)?.url;
   return find('applink') ?? find('normal');
 }
 
