@@ -189,6 +189,7 @@ export function createKyselyStorage(
             last_inquiry_at: null,
             result_code: null,
             fault_code: null,
+            antom_calls: input.antomCalls ?? 0,
           })
           .onConflict((oc) => oc.column('idempotency_key').doNothing())
           .returning('checkout_id')
@@ -199,24 +200,57 @@ export function createKyselyStorage(
             throw new Error(`Checkout for Idempotency-Key ${input.idempotencyKey} vanished during insert.`);
           return { created: false, checkout: existing };
         }
+        const orders: CheckoutOrderRecord[] = input.orders.map((order, position) => ({
+          position,
+          referenceOrderId: order.referenceOrderId,
+          referenceMerchantId: order.referenceMerchantId,
+          orderAmount: order.orderAmount,
+          currency: input.currency,
+          paymentId: null,
+          paymentStatus: 'PROCESSING',
+          updatedAt: input.now,
+        }));
         await trx
           .insertInto('checkout_orders')
           .values(
-            input.orders.map((order, position) => ({
+            orders.map((order) => ({
               checkout_id: input.checkoutId,
-              position,
+              position: order.position,
               reference_order_id: order.referenceOrderId,
               reference_merchant_id: order.referenceMerchantId,
               order_amount: order.orderAmount,
-              currency: input.currency,
+              currency: order.currency,
               payment_id: null,
               payment_status: 'PROCESSING',
-              updated_at: input.now,
+              updated_at: order.updatedAt,
             })),
           )
           .execute();
-        const created = await loadCheckout(trx, { checkoutId: input.checkoutId });
-        if (!created) throw new Error(`Checkout ${input.checkoutId} was not readable after insert.`);
+        // The record is exactly what was written: no read back (two statements fewer per checkout).
+        const created: CheckoutRecord = {
+          checkoutId: input.checkoutId,
+          idempotencyKey: input.idempotencyKey,
+          cartId: input.cartId,
+          paymentMethodType: input.paymentMethodType,
+          batchPaymentRequestId: input.batchPaymentRequestId,
+          requestBody: input.requestBody,
+          currency: input.currency,
+          paymentAmount: input.paymentAmount,
+          creation: 'pending',
+          outcomeJson: null,
+          leaseUntil: input.leaseUntil,
+          expiresAt: input.expiresAt,
+          createdAt: input.now,
+          updatedAt: input.now,
+          lastNotifiedAt: null,
+          lastInquiryAt: null,
+          resultCode: null,
+          antomCalls: input.antomCalls ?? 0,
+          inquiryCount: 0,
+          faultCode: null,
+          faultCount: 0,
+          orders,
+        };
         return { created: true, checkout: created };
       });
     },
@@ -380,6 +414,18 @@ export function createKyselyStorage(
         .where('payment_id', '=', paymentId)
         .executeTakeFirst();
       return row?.checkout_id ?? null;
+    },
+
+    async findPaymentIdHolders(paymentIds) {
+      if (paymentIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('checkout_orders')
+        .select(['payment_id', 'checkout_id'])
+        .where('payment_id', 'in', paymentIds)
+        .execute();
+      return rows.flatMap((r) =>
+        r.payment_id === null ? [] : [{ paymentId: r.payment_id, checkoutId: r.checkout_id }],
+      );
     },
 
     async listOpenCheckouts(limit) {

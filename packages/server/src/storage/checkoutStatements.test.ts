@@ -1,0 +1,88 @@
+import { generateKeyPair } from '@batchpay/core/signature';
+import { createMerchantCredentials, type SandboxServer, startSandboxServer } from '@batchpay/sandbox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCheckout, postCheckout } from '../test-utils/merchantApi.js';
+import { type MerchantUnderTest, removeDbFile, startMerchant } from '../test-utils/startMerchant.js';
+
+// What one checkout costs the database, counted on the real SQLite connection (better-sqlite3's `verbose`), so that
+// a change that adds statements or commits to the hot path shows here. Not a timing: counts only.
+
+let sandbox: SandboxServer;
+let merchant: MerchantUnderTest;
+/** Every statement the merchant's connection ran, and `→ antom <path>` when the merchant sent a request to Antom. */
+const log: string[] = [];
+
+beforeAll(async () => {
+  const sandboxKeys = await generateKeyPair();
+  const creds = await createMerchantCredentials();
+  sandbox = await startSandboxServer({ port: 0, keys: sandboxKeys, notifyTimeScale: 0.001 });
+  sandbox.sandbox.registerMerchant({ clientId: creds.clientId, publicKey: creds.publicKey });
+  merchant = await startMerchant({
+    antom: {
+      clientId: creds.clientId,
+      privateKey: creds.privateKey,
+      antomPublicKey: sandboxKeys.publicKey,
+      baseUrl: sandbox.url,
+      fetch: (input, init) => {
+        log.push(`→ antom ${new URL(String(input)).pathname}`);
+        return fetch(input, init);
+      },
+    },
+    // No lease heartbeat during the call: its renewals would be counted too.
+    handler: { leaseMs: 600_000 },
+    onStatement: (sql) => log.push(sql.trim().toLowerCase()),
+  });
+});
+afterAll(async () => {
+  await merchant?.stop();
+  if (merchant) removeDbFile(merchant.dbFile);
+  await sandbox?.close();
+});
+
+const isWrite = (sql: string) => /^(insert|update|delete|replace)\b/.test(sql);
+
+/** Commits in a statement log: each explicit `commit`, and each write run outside a transaction (autocommit). */
+function countCommits(statements: string[]): number {
+  let inTransaction = false;
+  let commits = 0;
+  for (const sql of statements) {
+    if (sql.startsWith('begin')) inTransaction = true;
+    else if (sql.startsWith('commit')) {
+      inTransaction = false;
+      commits++;
+    } else if (sql.startsWith('rollback')) inTransaction = false;
+    else if (!inTransaction && isWrite(sql)) commits++;
+  }
+  return commits;
+}
+
+describe('database work of one checkout creation (SQLite)', () => {
+  it('creates a checkout with 14 statements and 2 commits: the row before the call to Antom, the answer after', async () => {
+    log.length = 0;
+    const created = await postCheckout(merchant.url, `statements-${Date.now()}`);
+    expect(created.status).toBe(201);
+    expect(created.json.outcome.kind).toBe('redirect');
+    const statements = log.filter((line) => !line.startsWith('→'));
+    // 1 idempotency-key lookup, 2 cart reads, begin + checkout + orders + commit, 1 replay check of the paymentIds,
+    // begin + checkout + 3 orders + commit.
+    expect({ statements: statements.length, commits: countCommits(statements) }).toEqual({
+      statements: 14,
+      commits: 2,
+    });
+    const calls = log.filter((line) => line.startsWith('→'));
+    expect(calls).toEqual(['→ antom /ams/sandbox/api/v1/payments/batchPay']);
+    // Durability first: the checkout and its orders are committed before Antom is called.
+    const callAt = log.indexOf(calls[0] ?? '');
+    expect(countCommits(log.slice(0, callAt).filter((line) => !line.startsWith('→')))).toBe(1);
+    expect(log.slice(0, callAt).some((sql) => sql.startsWith('insert into "checkout_orders"'))).toBe(true);
+  });
+
+  it('answers a status read from the database: 2 reads, no commit, no call to Antom', async () => {
+    const created = await postCheckout(merchant.url, `status-${Date.now()}`);
+    log.length = 0;
+    const view = await getCheckout(merchant.url, created.json.checkoutId);
+    expect(view.status).toBe('processing');
+    expect(log).toHaveLength(2);
+    expect(log.every((sql) => sql.startsWith('select'))).toBe(true);
+  });
+});
