@@ -9,6 +9,7 @@ import { type MerchantUnderTest, removeDbFile, startMerchant } from '../test-uti
 
 let sandbox: SandboxServer;
 let merchant: MerchantUnderTest;
+let antomOptions: { clientId: string; privateKey: string; antomPublicKey: string; baseUrl: string };
 /** Every statement the merchant's connection ran, and `→ antom <path>` when the merchant sent a request to Antom. */
 const log: string[] = [];
 
@@ -17,12 +18,15 @@ beforeAll(async () => {
   const creds = await createMerchantCredentials();
   sandbox = await startSandboxServer({ port: 0, keys: sandboxKeys, notifyTimeScale: 0.001 });
   sandbox.sandbox.registerMerchant({ clientId: creds.clientId, publicKey: creds.publicKey });
+  antomOptions = {
+    clientId: creds.clientId,
+    privateKey: creds.privateKey,
+    antomPublicKey: sandboxKeys.publicKey,
+    baseUrl: sandbox.url,
+  };
   merchant = await startMerchant({
     antom: {
-      clientId: creds.clientId,
-      privateKey: creds.privateKey,
-      antomPublicKey: sandboxKeys.publicKey,
-      baseUrl: sandbox.url,
+      ...antomOptions,
       fetch: (input, init) => {
         log.push(`→ antom ${new URL(String(input)).pathname}`);
         return fetch(input, init);
@@ -84,5 +88,43 @@ describe('database work of one checkout creation (SQLite)', () => {
     expect(view.status).toBe('processing');
     expect(log).toHaveLength(2);
     expect(log.every((sql) => sql.startsWith('select'))).toBe(true);
+  });
+});
+
+describe('the status route never waits for Antom', () => {
+  it('answers while a due inquiry is still out, starts one inquiry for many reads, and a later read sees it', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const m = await startMerchant({
+      antom: {
+        ...antomOptions,
+        fetch: async (input, init) => {
+          if (String(input).endsWith('/inquiryPayment')) {
+            await held;
+          }
+          return fetch(input, init);
+        },
+      },
+      // Every read of an open checkout finds an inquiry due.
+      handler: { inquiryAfterMs: 0 },
+    });
+    try {
+      const created = await postCheckout(m.url, `background-${Date.now()}`);
+      const reads = await Promise.all([1, 2, 3].map(() => getCheckout(m.url, created.json.checkoutId)));
+      // Three answers while Antom has not answered the inquiry yet.
+      expect(reads.map((view) => view.status)).toEqual(['processing', 'processing', 'processing']);
+      release();
+      await m.handler.whenIdle();
+      const stored = await m.storage.getCheckout(created.json.checkoutId);
+      // One inquiry per open order (3 orders), from one background refresh, not one per read.
+      expect(stored?.inquiryCount).toBe(1);
+      expect(m.events.filter((e) => e.type === 'inquiry.done')).toHaveLength(1);
+    } finally {
+      release();
+      await m.stop();
+      removeDbFile(m.dbFile);
+    }
   });
 });
