@@ -10,13 +10,8 @@ import {
   parseSchema,
   type ValidationIssue,
 } from '@batchpay/core';
-import {
-  buildSignContent,
-  formatSignatureHeader,
-  parseSignatureHeader,
-  signContent,
-  verifyContent,
-} from '@batchpay/core/signature';
+import { buildSignContent, formatSignatureHeader, parseSignatureHeader } from '@batchpay/core/signature';
+import { type AntomSigner, webCryptoSigner } from './AntomSigner.js';
 import { callAgainCodes } from './callAgainCodes.js';
 import { parseGatewayTime } from './parseGatewayTime.js';
 
@@ -55,6 +50,11 @@ export interface AntomClientOptions {
   keyVersion?: string;
   fetch?: typeof fetch;
   now?: () => number;
+  /**
+   * The RSA signing and verifying (default `webCryptoSigner`, for every runtime). On Node pass `nodeCryptoSigner`
+   * from `@batchpay/server/node`: same signatures, less CPU per call.
+   */
+  signer?: AntomSigner | undefined;
 }
 
 /**
@@ -262,7 +262,7 @@ function resultStatusOf(parsed: unknown): string | undefined {
 /**
  * A signed client for Antom's API: signs the exact bytes it sends, verifies every answer, retries transport failures
  * with the same body (so the same request id: only the idempotency key tells Antom it is one payment).
- * WebCrypto only, so it also runs on edge runtimes.
+ * WebCrypto by default, so it also runs on edge runtimes; `signer: nodeCryptoSigner` on Node.
  */
 export function createAntomClient(options: AntomClientOptions): AntomClient {
   for (const field of ['clientId', 'privateKey', 'antomPublicKey', 'baseUrl'] as const) {
@@ -292,6 +292,7 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
   const maxResponseBytes = options.maxResponseBytes ?? 1024 * 1024;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const now = options.now ?? Date.now;
+  const signer = options.signer ?? webCryptoSigner;
   const basePath = base.pathname.replace(/\/+$/, '');
 
   function pathFor(endpoint: string): string {
@@ -306,7 +307,7 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     attempts: number,
   ): Promise<AttemptResult<T>> {
     const time = String(now());
-    const signature = await signContent(
+    const signature = await signer.sign(
       buildSignContent({ method: 'POST', path, clientId: options.clientId, time, body }),
       options.privateKey,
     );
@@ -424,7 +425,7 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
         time: responseTime,
         body: rawBody,
       });
-      if (!(await verifyContent(content, parsedHeader.signature, options.antomPublicKey))) {
+      if (!(await signer.verify(content, parsedHeader.signature, options.antomPublicKey))) {
         return {
           ok: false,
           failure: 'signature',
