@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { SandboxServer } from '@batchpay/sandbox';
 import { createAntomClient, createBatchPayHandler } from '@batchpay/server';
-import { createStorage } from '@batchpay/server/node';
+import { createStorage, nodeCryptoSigner } from '@batchpay/server/node';
 import { serve } from '@hono/node-server';
 import { connectSandbox } from './connectSandbox';
 import { createDemoApp } from './createDemoApp';
@@ -39,6 +39,8 @@ export async function startDemoServer(
       privateKey: target.privateKey,
       antomPublicKey: target.antomPublicKey,
       baseUrl: target.baseUrl,
+      // Node: signatures on node:crypto, cheaper than WebCrypto's thread pool.
+      signer: nodeCryptoSigner,
     }),
     paymentMethods: config.paymentMethods,
     returnUrl: config.returnUrl,

@@ -13,6 +13,7 @@ import type {
 } from './BatchPayStorage.js';
 import type { BatchPayDatabase, CheckoutOrdersTable, CheckoutsTable } from './databaseSchema.js';
 import { migrationProvider } from './migrations.js';
+import { newCheckoutRecord } from './newCheckoutRecord.js';
 
 const creations: readonly CheckoutCreation[] = ['pending', 'created', 'failed'];
 const orderStatuses: readonly OrderPaymentStatus[] = ['PROCESSING', 'SUCCESS', 'FAIL', 'CANCELLED'];
@@ -38,7 +39,7 @@ function asOrderStatus(value: string): OrderPaymentStatus {
   return found;
 }
 
-function toOrderRecord(row: Selectable<CheckoutOrdersTable>): CheckoutOrderRecord {
+export function toOrderRecord(row: Selectable<CheckoutOrdersTable>): CheckoutOrderRecord {
   return {
     position: Number(row.position),
     referenceOrderId: row.reference_order_id,
@@ -51,7 +52,7 @@ function toOrderRecord(row: Selectable<CheckoutOrdersTable>): CheckoutOrderRecor
   };
 }
 
-function toCheckoutRecord(row: Selectable<CheckoutsTable>, orders: CheckoutOrderRecord[]): CheckoutRecord {
+export function toCheckoutRecord(row: Selectable<CheckoutsTable>, orders: CheckoutOrderRecord[]): CheckoutRecord {
   return {
     checkoutId: row.checkout_id,
     idempotencyKey: row.idempotency_key,
@@ -200,16 +201,8 @@ export function createKyselyStorage(
             throw new Error(`Checkout for Idempotency-Key ${input.idempotencyKey} vanished during insert.`);
           return { created: false, checkout: existing };
         }
-        const orders: CheckoutOrderRecord[] = input.orders.map((order, position) => ({
-          position,
-          referenceOrderId: order.referenceOrderId,
-          referenceMerchantId: order.referenceMerchantId,
-          orderAmount: order.orderAmount,
-          currency: input.currency,
-          paymentId: null,
-          paymentStatus: 'PROCESSING',
-          updatedAt: input.now,
-        }));
+        const created = newCheckoutRecord(input);
+        const { orders } = created;
         await trx
           .insertInto('checkout_orders')
           .values(
@@ -227,30 +220,6 @@ export function createKyselyStorage(
           )
           .execute();
         // The record is exactly what was written: no read back (two statements fewer per checkout).
-        const created: CheckoutRecord = {
-          checkoutId: input.checkoutId,
-          idempotencyKey: input.idempotencyKey,
-          cartId: input.cartId,
-          paymentMethodType: input.paymentMethodType,
-          batchPaymentRequestId: input.batchPaymentRequestId,
-          requestBody: input.requestBody,
-          currency: input.currency,
-          paymentAmount: input.paymentAmount,
-          creation: 'pending',
-          outcomeJson: null,
-          leaseUntil: input.leaseUntil,
-          expiresAt: input.expiresAt,
-          createdAt: input.now,
-          updatedAt: input.now,
-          lastNotifiedAt: null,
-          lastInquiryAt: null,
-          resultCode: null,
-          antomCalls: input.antomCalls ?? 0,
-          inquiryCount: 0,
-          faultCode: null,
-          faultCount: 0,
-          orders,
-        };
         return { created: true, checkout: created };
       });
     },

@@ -8,6 +8,7 @@ import { createKyselyStorage } from './createKyselyStorage.js';
 import type { BatchPayDatabase } from './databaseSchema.js';
 import { loadDriver } from './loadDriver.js';
 import { sqlitePragmas } from './sqlitePragmas.js';
+import { withSqliteHotPath } from './withSqliteHotPath.js';
 
 export interface SqliteStorageOptions {
   /** Path of the database file (its folder is created). WAL mode, so readers never wait for the writer. */
@@ -20,8 +21,8 @@ export interface SqliteStorageOptions {
 }
 
 /**
- * The default storage: one SQLite file through better-sqlite3, in WAL mode, its prepared statements kept. Call
- * `migrate()` before use.
+ * The default storage: one SQLite file through better-sqlite3, in WAL mode, its prepared statements kept; the
+ * checkout's hot path runs on better-sqlite3 directly, its writes group-committed. Call `migrate()` before use.
  */
 export function createSqliteStorage({ filename, verbose }: SqliteStorageOptions): BatchPayStorage {
   if (!filename) throw new Error('createSqliteStorage needs `filename`: a path such as ".data/batchpay.sqlite".');
@@ -30,5 +31,5 @@ export function createSqliteStorage({ filename, verbose }: SqliteStorageOptions)
   const database = new Database(filename, verbose ? { verbose: (sql) => verbose(String(sql)) } : {});
   for (const pragma of sqlitePragmas) database.pragma(pragma);
   const db = new Kysely<BatchPayDatabase>({ dialect: new SqliteDialect({ database: cacheStatements(database) }) });
-  return createKyselyStorage(db, 'sqlite');
+  return withSqliteHotPath(createKyselyStorage(db, 'sqlite'), database);
 }

@@ -64,6 +64,23 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
     expect(await storage.getCart('nope')).toBeNull();
   });
 
+  it('creations that arrive together: one that breaks a constraint fails alone, the others are stored', async () => {
+    const first = newCheckout();
+    const clash = newCheckout({ checkoutId: first.checkoutId });
+    const third = newCheckout();
+    const [a, b, c] = await Promise.allSettled([
+      storage.createCheckout(first),
+      storage.createCheckout(clash),
+      storage.createCheckout(third),
+    ]);
+    expect(a.status).toBe('fulfilled');
+    expect(b.status).toBe('rejected');
+    expect(c.status).toBe('fulfilled');
+    expect((await storage.getCheckout(first.checkoutId))?.idempotencyKey).toBe(first.idempotencyKey);
+    expect(await storage.getCheckoutByIdempotencyKey(clash.idempotencyKey)).toBeNull();
+    expect((await storage.getCheckout(third.checkoutId))?.orders).toHaveLength(2);
+  });
+
   it('stores a cart with its orders, goods and UTF-8 names, and replaces it on save', async () => {
     await storage.saveCart(cart);
     expect(await storage.getCart('cart-1')).toEqual(cart);
