@@ -194,6 +194,7 @@ async function run(concurrency, count) {
   for (let i = 0; i < 20; i++) await checkout();
   const before = await bounds();
   const socketsBefore = gatewaySockets;
+  const cpuBefore = process.cpuUsage();
   const latencies = [];
   let next = 0;
   const t = performance.now();
@@ -207,6 +208,9 @@ async function run(concurrency, count) {
   );
   const seconds = (performance.now() - t) / 1000;
   const sockets = gatewaySockets - socketsBefore;
+  const cpu = process.cpuUsage(cpuBefore);
+  // CPU time of this process per checkout (user + system, all threads): less sensitive than rates to other processes.
+  const cpuMs = (cpu.user + cpu.system) / 1000 / latencies.length;
   const after = await bounds();
   const rsa = (before.rsa + after.rsa) / 2;
   const commit = (before.commit + after.commit) / 2;
@@ -215,6 +219,7 @@ async function run(concurrency, count) {
     concurrency,
     count,
     sockets,
+    cpuMs,
     rsa,
     commit,
     rsaBound: 1000 / rsa,
@@ -242,11 +247,11 @@ console.log(
 );
 console.log(`durable bound = 1 / (that RSA work + 2 durable commits: ${commitWhat}).`);
 console.log(
-  '| concurrent | checkouts/s | p50 | p99 | RSA work | commit | RSA bound | durable bound | share of RSA bound | share of durable bound | sockets to the gateway |',
+  '| concurrent | checkouts/s | p50 | p99 | RSA work | commit | RSA bound | durable bound | share of RSA bound | share of durable bound | CPU per checkout | sockets to the gateway |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   console.log(
-    `| ${r.concurrency} | ${fmt(r.rate)} | ${fmt(r.p50, 1)} ms | ${fmt(r.p99, 1)} ms | ${fmt(r.rsa, 3)} ms | ${fmt(r.commit, 3)} ms | ${fmt(r.rsaBound)}/s | ${fmt(r.durableBound)}/s | ${fmt((100 * r.rate) / r.rsaBound)} % | ${fmt((100 * r.rate) / r.durableBound)} % | ${r.sockets} for ${r.count} checkouts |`,
+    `| ${r.concurrency} | ${fmt(r.rate)} | ${fmt(r.p50, 1)} ms | ${fmt(r.p99, 1)} ms | ${fmt(r.rsa, 3)} ms | ${fmt(r.commit, 3)} ms | ${fmt(r.rsaBound)}/s | ${fmt(r.durableBound)}/s | ${fmt((100 * r.rate) / r.rsaBound)} % | ${fmt((100 * r.rate) / r.durableBound)} % | ${fmt(r.cpuMs, 2)} ms | ${r.sockets} for ${r.count} checkouts |`,
   );
 }
