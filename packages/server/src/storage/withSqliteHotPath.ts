@@ -85,7 +85,12 @@ export function withSqliteHotPath(storage: BatchPayStorage, database: BetterSqli
     const orders = sql().ordersOf.all(row.checkout_id) as Selectable<CheckoutOrdersTable>[];
     return toCheckoutRecord(row, orders.map(toOrderRecord));
   }
-  const read = <T>(run: () => T): Promise<T> => {
+  /**
+   * Reads at once, on the connection Kysely shares: unless Kysely holds a transaction open on it between two awaits
+   * (then its uncommitted rows would show), where the Kysely read waits for the connection as before.
+   */
+  const read = <T>(run: () => T, viaKysely: () => Promise<T>): Promise<T> => {
+    if (database.inTransaction) return viaKysely();
     try {
       return Promise.resolve(run());
     } catch (error) {
@@ -97,36 +102,50 @@ export function withSqliteHotPath(storage: BatchPayStorage, database: BetterSqli
     ...storage,
 
     getCart: (cartId: string) =>
-      read((): Cart | null => {
-        const cart = sql().cart.get(cartId) as Selectable<CartsTable> | undefined;
-        if (!cart) return null;
-        const orders = sql().cartOrders.all(cartId) as Selectable<CartOrdersTable>[];
-        return {
-          cartId: cart.cart_id,
-          currency: cart.currency,
-          orders: orders.map((o) => ({
-            referenceOrderId: o.reference_order_id,
-            orderDescription: o.order_description,
-            merchant: JSON.parse(o.merchant_json) as CartMerchant,
-            goods: JSON.parse(o.goods_json) as CartGoodsLine[],
-          })),
-        };
-      }),
+      read(
+        (): Cart | null => {
+          const cart = sql().cart.get(cartId) as Selectable<CartsTable> | undefined;
+          if (!cart) return null;
+          const orders = sql().cartOrders.all(cartId) as Selectable<CartOrdersTable>[];
+          return {
+            cartId: cart.cart_id,
+            currency: cart.currency,
+            orders: orders.map((o) => ({
+              referenceOrderId: o.reference_order_id,
+              orderDescription: o.order_description,
+              merchant: JSON.parse(o.merchant_json) as CartMerchant,
+              goods: JSON.parse(o.goods_json) as CartGoodsLine[],
+            })),
+          };
+        },
+        () => storage.getCart(cartId),
+      ),
 
-    getCheckout: (checkoutId) => read(() => load(sql().byId.get(checkoutId) as Selectable<CheckoutsTable>)),
-    getCheckoutByIdempotencyKey: (key) => read(() => load(sql().byKey.get(key) as Selectable<CheckoutsTable>)),
+    getCheckout: (checkoutId) =>
+      read(
+        () => load(sql().byId.get(checkoutId) as Selectable<CheckoutsTable>),
+        () => storage.getCheckout(checkoutId),
+      ),
+    getCheckoutByIdempotencyKey: (key) =>
+      read(
+        () => load(sql().byKey.get(key) as Selectable<CheckoutsTable>),
+        () => storage.getCheckoutByIdempotencyKey(key),
+      ),
 
     findPaymentIdHolders: (paymentIds) =>
-      read(() => {
-        if (paymentIds.length === 0) return [];
-        const rows = sql()
-          .holders(paymentIds.length)
-          .all(...paymentIds) as Array<{
-          payment_id: string;
-          checkout_id: string;
-        }>;
-        return rows.map((r) => ({ paymentId: r.payment_id, checkoutId: r.checkout_id }));
-      }),
+      read(
+        () => {
+          if (paymentIds.length === 0) return [];
+          const rows = sql()
+            .holders(paymentIds.length)
+            .all(...paymentIds) as Array<{
+            payment_id: string;
+            checkout_id: string;
+          }>;
+          return rows.map((r) => ({ paymentId: r.payment_id, checkoutId: r.checkout_id }));
+        },
+        () => storage.findPaymentIdHolders(paymentIds),
+      ),
 
     async close() {
       if (queue.length > 0) flush();
