@@ -94,6 +94,8 @@ export async function startDemoServer(
         server.close(() => resolve());
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      // Background inquiries started by status reads finish before the database closes.
+      await handler.whenIdle();
       await storage.close();
       await sandbox?.close();
     },
