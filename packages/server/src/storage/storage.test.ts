@@ -64,6 +64,25 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
     expect(await storage.getCart('nope')).toBeNull();
   });
 
+  it('a creation whose orders cannot be written leaves no half-written checkout behind', async () => {
+    const broken = newCheckout({
+      orders: [{ referenceOrderId: 'A-1', referenceMerchantId: 'SELLER_A', orderAmount: null as unknown as string }],
+    });
+    await expect(storage.createCheckout(broken)).rejects.toThrow();
+    expect(await storage.getCheckout(broken.checkoutId)).toBeNull();
+    expect(await storage.getCheckoutByIdempotencyKey(broken.idempotencyKey)).toBeNull();
+    // The same beside a creation that arrives with it: that one is stored whole.
+    const alongside = newCheckout();
+    const brokenToo = newCheckout({ orders: broken.orders });
+    const [good, bad] = await Promise.allSettled([
+      storage.createCheckout(alongside),
+      storage.createCheckout(brokenToo),
+    ]);
+    expect([good.status, bad.status]).toEqual(['fulfilled', 'rejected']);
+    expect((await storage.getCheckout(alongside.checkoutId))?.orders).toHaveLength(2);
+    expect(await storage.getCheckout(brokenToo.checkoutId)).toBeNull();
+  });
+
   it('creations that arrive together: one that breaks a constraint fails alone, the others are stored', async () => {
     const first = newCheckout();
     const clash = newCheckout({ checkoutId: first.checkoutId });

@@ -46,14 +46,27 @@ export function withSqliteHotPath(storage: BatchPayStorage, database: BetterSqli
     }
     scheduled = false;
     const batch = queue.splice(0);
+    const [only] = batch;
+    if (batch.length === 1 && only) {
+      // Alone: no savepoint needed; if it throws, its whole transaction rolls back.
+      let value: unknown;
+      try {
+        value = database.transaction(only.run).immediate();
+      } catch (error) {
+        only.reject(error);
+        return;
+      }
+      only.resolve(value);
+      return;
+    }
     const results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
     try {
       database
         .transaction(() => {
           for (const op of batch) {
             try {
-              // Alone in the batch it needs no savepoint: if it throws, the whole transaction rolls back.
-              results.push({ ok: true, value: batch.length === 1 ? op.run() : database.transaction(op.run)() });
+              // Its own savepoint: if it throws, only its writes roll back.
+              results.push({ ok: true, value: database.transaction(op.run)() });
             } catch (error) {
               results.push({ ok: false, error });
             }
