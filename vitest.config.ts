@@ -7,6 +7,7 @@ export default defineConfig({
     projects: [
       'packages/*/vitest.config.ts',
       'packages/react/vitest.react18.config.ts',
+      'packages/ui/vitest.react18.config.ts',
       'apps/*/vitest.config.ts',
       '.storybook/vitest.config.ts',
     ],

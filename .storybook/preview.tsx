@@ -3,6 +3,7 @@ import type { Preview } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useState } from 'react';
+import { type CheckoutState, createCheckoutClient } from '../packages/client/src/index';
 // The root has no dependency on our packages: import their sources by path (the same files the stories resolve).
 import { BatchPayProvider } from '../packages/react/src/index';
 import { BatchPayMessagesProvider } from '../packages/ui/src/messages/BatchPayMessagesProvider';
@@ -15,6 +16,8 @@ export interface BatchPayStoryParameters {
   theme?: 'light' | 'dark';
   dir?: 'ltr' | 'rtl';
   catalogues?: readonly Messages[];
+  /** The checkout machine starts in this state (a redirect, a result), without polling the status. */
+  checkoutState?: CheckoutState;
 }
 
 const preview: Preview = {
@@ -27,9 +30,14 @@ const preview: Preview = {
   decorators: [
     (Story, context) => {
       const settings: BatchPayStoryParameters = context.parameters.batchPay ?? {};
-      const { locale = 'en-US', userRegion, theme = 'light', dir = 'ltr', catalogues } = settings;
+      const { locale = 'en-US', userRegion, theme = 'light', dir = 'ltr', catalogues, checkoutState } = settings;
       const [queryClient] = useState(
         () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+      );
+      const [checkout] = useState(() =>
+        checkoutState
+          ? createCheckoutClient({ apiBaseUrl: '', initialState: checkoutState, statusPolling: false, resume: false })
+          : undefined,
       );
       return (
         <main
@@ -51,6 +59,7 @@ const preview: Preview = {
               locale={locale}
               {...(userRegion ? { userRegion } : {})}
               retry={{ retries: 0 }}
+              {...(checkout ? { client: checkout } : {})}
             >
               <BatchPayMessagesProvider locale={locale} {...(catalogues ? { catalogues } : {})}>
                 <Story />

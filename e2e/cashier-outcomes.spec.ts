@@ -52,7 +52,7 @@ test('Cancel on the cashier page: the result says cancelled, and Try again start
   expect(retried?.batch_payment_request_id).not.toBe(cancelled?.batch_payment_request_id);
 });
 
-/** apps/server's PAYMENT_EXPIRY_SECONDS for this run (see playwright.config.ts); the seed's default is 14 minutes. */
+/** apps/server's PAYMENT_EXPIRY_SECONDS for this run (see playwright.config.ts); the default of Antom's batchPay API reference is 14 minutes. */
 const expirySeconds = 20;
 
 test('an expired batch: the cashier refuses it, and the result page says it expired with a way to start again', async ({

@@ -1,18 +1,35 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    qr: 'src/qr.ts',
-    'locales/zh-CN': 'src/locales/zh-CN.ts',
-    'locales/ko': 'src/locales/ko.ts',
-    'locales/ja': 'src/locales/ja.ts',
-    styles: 'src/styles.css',
-  },
+const shared: Options = {
   format: ['esm'],
   target: 'es2020',
   dts: false,
-  clean: true,
   sourcemap: true,
   external: ['react', 'react-dom', '@tanstack/react-query', '@batchpay/core', '@batchpay/react', 'lean-qr'],
-});
+};
+
+// Two builds: the components carry 'use client' (a Next.js server component can render them without a wrapper);
+// the message catalogues and the stylesheet are plain data, usable anywhere. `rm -rf dist` runs before (package.json).
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'src/index.ts', qr: 'src/qr.ts' },
+    banner: { js: "'use client';" },
+  },
+  {
+    ...shared,
+    entry: {
+      'locales/zh-CN': 'src/locales/zh-CN.ts',
+      'locales/ko': 'src/locales/ko.ts',
+      'locales/ja': 'src/locales/ja.ts',
+      'locales/zh-HK': 'src/locales/zh-HK.ts',
+      'locales/zh-TW': 'src/locales/zh-TW.ts',
+      'locales/th': 'src/locales/th.ts',
+      'locales/id': 'src/locales/id.ts',
+      'locales/ms': 'src/locales/ms.ts',
+      'locales/vi': 'src/locales/vi.ts',
+      'locales/fil': 'src/locales/fil.ts',
+      styles: 'src/styles.css',
+    },
+  },
+]);

@@ -1,4 +1,5 @@
-import { detectEnvironment, regionFromLocale, resultCodeList } from '@batchpay/react';
+import { resultCodeList } from '@batchpay/core';
+import { detectEnvironment, regionFromLocale } from '@batchpay/react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useDemoSettings } from './DemoSettings';
 import { demoConfig } from './demoConfig';

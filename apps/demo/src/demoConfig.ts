@@ -6,7 +6,7 @@ export interface DemoConfig {
   sandboxUrl: string;
   /** How long the checkout waits for a wallet app to open before it tries the next way. */
   appOpenTimeoutMs: number;
-  /** The cart apps/server seeds. */
+  /** The cart apps/server creates. */
   cartId: string;
 }
 

@@ -17,7 +17,7 @@ function unreachable(sandboxUrl: string, error: unknown): Error {
   return new Error(`The sandbox at ${sandboxUrl} did not answer (${reason}): start it with "npm start".`);
 }
 
-/** Makes the sandbox's next batchPay answer `resultCode` (any code of the seed's table). */
+/** Makes the sandbox's next batchPay answer `resultCode` (any code of Antom's result-code table). */
 export async function setNextResultCode(sandboxUrl: string, resultCode: string): Promise<void> {
   let response: Response;
   try {

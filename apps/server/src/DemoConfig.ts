@@ -2,8 +2,12 @@
 export interface AntomTarget {
   kind: 'sandbox' | 'antom';
   clientId: string;
+  /** As given (PEM or Base64, PKCS#8 or PKCS#1); checked by loadConfig. */
   privateKey: string;
   antomPublicKey: string;
+  /** ANTOM_MERCHANT_PUBLIC_KEY: the public key uploaded to Antom; the pair is checked at start-up. */
+  merchantPublicKey?: string | undefined;
+  /** ANTOM_BASE_URL, or the host of ANTOM_REGION. */
   baseUrl: string;
 }
 

@@ -1,6 +1,8 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DemoConfig } from './DemoConfig';
+import { parseRsaPrivateKey, parseRsaPublicKey } from '@batchpay/core/signature';
+import { antomEndpoints } from '@batchpay/server';
+import type { AntomTarget, DemoConfig } from './DemoConfig';
 
 /** The repository root (apps/server/src → ../../..): relative paths in the configuration resolve against it. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -51,6 +53,58 @@ function parseSwitch(env: Record<string, string | undefined>, name: string): boo
   throw new Error(`${name} is "${env[name]}": use on or off.`);
 }
 
+/**
+ * A key from the environment: a PEM file's text (a .env file or a secret manager often keeps its line breaks as
+ * literal `\n`), or Base64. Parsed here, so a key that cannot be used stops the start with the variable, the format
+ * found and the fix.
+ */
+function key(env: Record<string, string | undefined>, name: string, kind: 'private' | 'public'): string {
+  const text = (env[name] ?? '').trim().replace(/(?:\\r)?\\n/g, '\n');
+  if (kind === 'private') parseRsaPrivateKey(text, name);
+  else parseRsaPublicKey(text, name);
+  return text;
+}
+
+/** ANTOM_* for Antom itself: all of them or none (the sandbox); ANTOM_REGION or ANTOM_BASE_URL. */
+function antomTarget(env: Record<string, string | undefined>): AntomTarget | undefined {
+  const set = (name: string) => Boolean(env[name]?.trim());
+  const required = ['ANTOM_CLIENT_ID', 'ANTOM_PRIVATE_KEY', 'ANTOM_PUBLIC_KEY'] as const;
+  const endpoint = ['ANTOM_REGION', 'ANTOM_BASE_URL'] as const;
+  const any = [...required, ...endpoint, 'ANTOM_MERCHANT_PUBLIC_KEY'].some(set);
+  if (!any) return undefined;
+  const missing: string[] = required.filter((name) => !set(name));
+  if (!endpoint.some(set)) missing.push('ANTOM_REGION (or ANTOM_BASE_URL)');
+  if (missing.length > 0) {
+    throw new Error(
+      `To talk to Antom set all of ANTOM_CLIENT_ID, ANTOM_PRIVATE_KEY, ANTOM_PUBLIC_KEY and ANTOM_REGION (or ANTOM_BASE_URL); missing: ${missing.join(', ')}. Unset them all to use the sandbox.`,
+    );
+  }
+  let baseUrl: string;
+  const region = env.ANTOM_REGION?.trim();
+  if (region) {
+    if (set('ANTOM_BASE_URL')) {
+      throw new Error(
+        `ANTOM_REGION (${region}) and ANTOM_BASE_URL (${env.ANTOM_BASE_URL?.trim()}) are both set: keep one.`,
+      );
+    }
+    const host = (antomEndpoints as Record<string, string | undefined>)[region];
+    if (!host) {
+      throw new Error(`ANTOM_REGION is "${region}": use one of ${Object.keys(antomEndpoints).join(', ')}.`);
+    }
+    baseUrl = host;
+  } else {
+    baseUrl = url(env, 'ANTOM_BASE_URL', '');
+  }
+  return {
+    kind: 'antom',
+    clientId: env.ANTOM_CLIENT_ID?.trim() ?? '',
+    privateKey: key(env, 'ANTOM_PRIVATE_KEY', 'private'),
+    antomPublicKey: key(env, 'ANTOM_PUBLIC_KEY', 'public'),
+    merchantPublicKey: set('ANTOM_MERCHANT_PUBLIC_KEY') ? key(env, 'ANTOM_MERCHANT_PUBLIC_KEY', 'public') : undefined,
+    baseUrl,
+  };
+}
+
 /** Reads the demo backend's configuration from environment variables; every error names the variable and the fix. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): DemoConfig {
   const port = int(env, 'PORT', 8788, 0, 65535);
@@ -61,14 +115,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `DEMO_ORIGIN is "${demoOrigin}": give an origin only (scheme, host, port), such as http://127.0.0.1:5173`,
     );
   }
-  const antomVars = ['ANTOM_CLIENT_ID', 'ANTOM_PRIVATE_KEY', 'ANTOM_PUBLIC_KEY', 'ANTOM_BASE_URL'] as const;
-  const setVars = antomVars.filter((name) => env[name]?.trim());
-  if (setVars.length > 0 && setVars.length < antomVars.length) {
-    const missing = antomVars.filter((name) => !env[name]?.trim());
-    throw new Error(
-      `To talk to Antom set all of ${antomVars.join(', ')}; missing: ${missing.join(', ')}. Unset them all to use the sandbox.`,
-    );
-  }
+  const antom = antomTarget(env);
   const methods = (env.PAYMENT_METHODS?.trim() ? env.PAYMENT_METHODS.split(',') : defaultPaymentMethods)
     .map((m) => m.trim())
     .filter(Boolean);
@@ -98,16 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     paymentExpiryMs: env.PAYMENT_EXPIRY_SECONDS?.trim()
       ? int(env, 'PAYMENT_EXPIRY_SECONDS', 0, 1, 599) * 1000
       : undefined,
-    antom:
-      setVars.length === antomVars.length
-        ? {
-            kind: 'antom',
-            clientId: env.ANTOM_CLIENT_ID?.trim() ?? '',
-            privateKey: env.ANTOM_PRIVATE_KEY?.trim() ?? '',
-            antomPublicKey: env.ANTOM_PUBLIC_KEY?.trim() ?? '',
-            baseUrl: url(env, 'ANTOM_BASE_URL', ''),
-          }
-        : undefined,
+    antom,
     sandboxUrl: url(env, 'SANDBOX_URL', 'http://127.0.0.1:8787'),
     sandboxDataDir: path(env, 'SANDBOX_DATA_DIR', '.sandbox'),
     sandboxAutostart: env.SANDBOX_AUTOSTART?.trim() !== '0',

@@ -52,7 +52,7 @@ describe('loadConfig', () => {
 });
 
 describe('the demo server', () => {
-  it('serves the seeded cart and methods, allows only the demo origin, and runs a checkout to success', async () => {
+  it('serves the demo cart and methods, allows only the demo origin, and runs a checkout to success', async () => {
     const sandboxDir = tempDir();
     const sandbox: SandboxServer = await startSandboxCli({
       port: 0,
@@ -130,6 +130,51 @@ describe('the demo server', () => {
       expect.arrayContaining(['checkout.created', 'antom.batchPay', 'checkout.outcome', 'notify.accepted']),
     );
     expect(steps.every((l) => !l.includes('\n'))).toBe(true);
+  });
+
+  it("with the sandbox sending Antom's per-payment notifyPayment (--notify-shape payment): one notification per order, succeeded", async () => {
+    const sandboxDir = tempDir();
+    const sandbox: SandboxServer = await startSandboxCli({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: sandboxDir,
+      notifyTimeScale: 0.001,
+      notifyShape: 'payment',
+    });
+    cleanups.push(() => sandbox.close());
+    const lines: string[] = [];
+    const server = await startDemoServer(
+      loadConfig({
+        PORT: String(await freePort()),
+        DATA_DIR: tempDir(),
+        SANDBOX_DATA_DIR: sandboxDir,
+        SANDBOX_URL: sandbox.url,
+        SANDBOX_AUTOSTART: '0',
+      }),
+      (line) => lines.push(line),
+    );
+    cleanups.push(() => server.close());
+    const created = await fetch(`${server.url}/api/checkouts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'demo-per-payment-1' },
+      body: JSON.stringify({ cartId: 'demo-cart', paymentMethodType: 'GCASH', env: { terminalType: 'WEB' } }),
+    });
+    const { checkoutId, outcome } = (await created.json()) as CreateCheckoutResponse;
+    if (outcome.kind !== 'redirect' || !outcome.urls.normalUrl)
+      throw new Error(`expected a redirect: ${JSON.stringify(outcome)}`);
+    expect((await submitCashierForm(outcome.urls.normalUrl, 'pay')).status).toBe(303);
+    let view: CheckoutView | undefined;
+    for (let i = 0; i < 100; i++) {
+      const answer = await fetch(`${server.url}/api/checkouts/${checkoutId}`);
+      expect(answer.headers.get('ratelimit-policy')).toBe('"statusReads";q=120;w=30');
+      view = (await answer.json()) as CheckoutView;
+      if (view.final) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(view).toMatchObject({ status: 'succeeded', final: true });
+    const accepted = lines.filter((l) => l.includes(checkoutId) && l.split(/\s+/)[1] === 'notify.accepted');
+    expect(accepted).toHaveLength(view?.orders.length ?? 0);
+    expect(accepted.every((l) => l.includes('matched by paymentId'))).toBe(true);
   });
 
   it('with no sandbox running and no merchant.json, starts one itself and works with no setup', async () => {

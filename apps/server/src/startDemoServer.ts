@@ -27,6 +27,28 @@ export async function startDemoServer(
     target = found.target;
     sandbox = found.started;
   }
+  const antom = createAntomClient({
+    clientId: target.clientId,
+    privateKey: target.privateKey,
+    antomPublicKey: target.antomPublicKey,
+    merchantPublicKey: target.merchantPublicKey,
+    baseUrl: target.baseUrl,
+    // Node: signatures on node:crypto, cheaper than WebCrypto's thread pool.
+    signer: nodeCryptoSigner,
+  });
+  if (target.kind === 'antom') {
+    // A mismatched pair would be found only as INVALID_SIGNATURE at the first payment: refuse to start instead.
+    await antom.checkKeys().catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        message
+          .replace(/^createAntomClient: /, '')
+          .replace(/\bmerchantPublicKey\b/g, 'ANTOM_MERCHANT_PUBLIC_KEY')
+          .replace(/\bantomPublicKey\b/g, 'ANTOM_PUBLIC_KEY')
+          .replace(/\bprivateKey\b/g, 'ANTOM_PRIVATE_KEY'),
+      );
+    });
+  }
   const storage = await createStorage({
     databaseUrl: config.databaseUrl,
     sqliteFile: join(config.dataDir, 'batchpay.sqlite'),
@@ -34,14 +56,7 @@ export async function startDemoServer(
   await storage.saveCart(demoCart);
   const handler = createBatchPayHandler({
     storage,
-    antom: createAntomClient({
-      clientId: target.clientId,
-      privateKey: target.privateKey,
-      antomPublicKey: target.antomPublicKey,
-      baseUrl: target.baseUrl,
-      // Node: signatures on node:crypto, cheaper than WebCrypto's thread pool.
-      signer: nodeCryptoSigner,
-    }),
+    antom,
     paymentMethods: config.paymentMethods,
     returnUrl: config.returnUrl,
     notifyUrl: `${config.publicUrl}/api/antom/notify`,

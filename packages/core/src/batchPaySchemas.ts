@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 
 /*
- * Runtime schemas of every batchPay structure (seeds/batchPay-api.txt, spec/antom-reference.md section 4).
- * Types are derived from the schemas so they cannot drift. Every non-array field is a string, as the seed demands.
+ * Runtime schemas of every batchPay structure (Antom's batchPay API reference and the kit's decisions in docs/antom-contract.md).
+ * Types are derived from the schemas so they cannot drift. Every non-array field is a string, as Antom's batchPay API reference demands.
  * Objects ignore fields they do not know (Antom adds optional fields over time); the kit never sends unknown ones.
  */
 
@@ -14,9 +14,9 @@ const requiredText = (max: number) =>
     v.minLength(1, 'must not be empty'),
     v.maxLength(max, `must be at most ${max} characters`),
   );
-/** A field the seed types as Boolean: sent as the string "true" or "false". */
+/** A field Antom's reference types as Boolean: sent as the string "true" or "false". */
 const booleanText = () => v.picklist(['true', 'false'], 'must be the string "true" or "false"');
-/** A field the seed types as Integer: sent as a string of digits, optionally signed. */
+/** A field Antom's reference types as Integer: sent as a string of digits, optionally signed. */
 const integerText = (max = 16) =>
   v.pipe(text(max), v.regex(/^-?\d+$/, 'must be an integer written as a string, such as "20"'));
 /** ISO 8601 date-time with an offset, such as 2019-11-27T12:01:01+08:00. */
@@ -316,7 +316,7 @@ export const BatchPayResponseSchema = v.looseObject({
   normalUrl: v.optional(urlText()),
   schemeUrl: v.optional(urlText()),
   paymentResultInfo: v.optional(PaymentResultInfoSchema),
-  /** Required by the seed on success; an error answer of the gateway carries none. */
+  /** Required by Antom's reference on success; an error answer of the gateway carries none. */
   orderSummaries: v.optional(
     v.pipe(v.array(OrderSummarySchema), v.maxLength(10, 'must hold at most 10 order summaries')),
   ),

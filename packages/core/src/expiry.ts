@@ -3,12 +3,12 @@ import { isoDateTimePattern } from './batchPaySchemas.js';
 const minute = 60_000;
 const hour = 60 * minute;
 
-/** Bank transfers get 48 hours; everything else 14 minutes (the seed's defaults). */
+/** Bank transfers get 48 hours; everything else 14 minutes (the defaults of Antom's batchPay API reference). */
 export function isBankTransfer(paymentMethodType: string): boolean {
   return /BANK_?TRANSFER/i.test(paymentMethodType);
 }
 
-/** The seed's default expiry: 48 h after the request for bank transfer, usually 14 minutes for the rest. */
+/** The default expiry of Antom's batchPay API reference: 48 h after the request for bank transfer, usually 14 minutes for the rest. */
 export function defaultPaymentExpiryMs(paymentMethodType: string): number {
   return isBankTransfer(paymentMethodType) ? 48 * hour : 14 * minute;
 }
@@ -38,7 +38,7 @@ function isCalendarDateTime(value: string): boolean {
   );
 }
 
-/** What is wrong with a requested `paymentExpiryTime`, or null when it is within the seed's limits. */
+/** What is wrong with a requested `paymentExpiryTime`, or null when it is within the limits of Antom's batchPay API reference. */
 export function checkPaymentExpiryTime(
   value: string,
   context: { paymentMethodType: string; now: Date },

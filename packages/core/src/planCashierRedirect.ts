@@ -2,10 +2,21 @@ import type { OsType, TerminalType } from './batchPaySchemas.js';
 import type { CashierUrls } from './interpretBatchPayResponse.js';
 import { isAndroidPackageName } from './isAndroidPackageName.js';
 import { parseUrl } from './parseUrl.js';
-import type { RedirectBrowser } from './redirectBrowserFromUserAgent.js';
 import { toAndroidIntentUrl } from './toAndroidIntentUrl.js';
 
 export type RedirectKind = 'applink' | 'scheme' | 'normal';
+
+/**
+ * The kind of browser that decides how a wallet app can be opened (see the table in the package README); the client's
+ * `detectEnvironment` reads it from the user agent:
+ * - `desktop`: no wallet app; the hosted cashier page.
+ * - `android-browser`: Chrome or Firefox for Android, which open an `intent://` URL and load its fallback themselves.
+ * - `android-webview`: an Android WebView or an in-app browser (`; wv`, WeChat, Facebook, Instagram, LINE), where an
+ *   unknown scheme at the top level replaces the page with an error; schemes go through a hidden iframe.
+ * - `ios-browser`: Safari and the other iOS browsers, and a merchant's own iOS app.
+ * - `ios-in-app`: a third-party iOS in-app browser that blocks custom schemes (WeChat).
+ */
+export type RedirectBrowser = 'desktop' | 'android-browser' | 'android-webview' | 'ios-browser' | 'ios-in-app';
 
 /**
  * How an attempt is fired. `location`: the page navigates (`location.assign`). `iframe`: a hidden iframe's `src`,
@@ -79,7 +90,7 @@ export interface PlanCashierRedirectOptions {
 export interface RedirectEnvironment {
   terminalType: TerminalType;
   osType?: OsType | undefined;
-  /** From `redirectBrowserFromUserAgent`; when absent, the default browser of the terminal and OS. */
+  /** From the client's `detectEnvironment`; when absent, the default browser of the terminal and OS. */
   browser?: RedirectBrowser | undefined;
 }
 

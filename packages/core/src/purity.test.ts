@@ -70,6 +70,23 @@ describe('purity of @batchpay/core', () => {
     expect(findImpurities(name, text)).toEqual([]);
   });
 
+  it("holds Antom's contract only: the browser side lives in @batchpay/client, React text in @batchpay/react", () => {
+    const browserGlue = [
+      'checkoutReducer.ts',
+      'cashierRedirectReducer.ts',
+      'checkoutEffects.ts',
+      'runCheckoutAttempt.ts',
+      'pendingCheckoutStorage.ts',
+      'callMerchantApi.ts',
+      'checkoutApiSchemas.ts',
+      'httpTransport.ts',
+      'retryPolicy.ts',
+      'providerErrors.ts',
+      'environmentFromUserAgent.ts',
+    ];
+    expect(sources.filter((name) => browserGlue.includes(name))).toEqual([]);
+  });
+
   it('the check catches what it must (so it cannot pass by accident)', () => {
     const bad = [
       "import React from 'react';",

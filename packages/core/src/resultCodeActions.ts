@@ -11,7 +11,7 @@ export interface ResultCodeAction {
   readonly status: ResultStatus;
   /**
    * `never` for the codes whose further action says "Do not retry" and for the risk and prohibition rejects
-   * (calling again cannot change the verdict); `new-request-id` for every other failure (the seed's result process
+   * (calling again cannot change the verdict); `new-request-id` for every other failure (the result process logic of Antom's batchPay API reference
    * logic); `none` for SUCCESS and PAYMENT_IN_PROCESS.
    */
   readonly retry: RetryAdvice;
@@ -20,7 +20,7 @@ export interface ResultCodeAction {
 }
 
 /*
- * What a program does with each code of the seed's table: the kit's reading of its "Further action" column.
+ * What a program does with each code of Antom's result-code table: the kit's reading of its "Further action" column.
  * Kept apart from the long texts of resultCodes.ts so that a browser bundle that only interprets answers stays small.
  */
 const groups: ReadonlyArray<readonly [ResultStatus, RetryAdvice, FixableBy, NextStep, string]> = [
@@ -60,7 +60,7 @@ for (const [status, retry, fixableBy, nextStep, codes] of groups) {
 
 /**
  * The action for a code. A code the table does not know (Antom adds codes over time) is answered by its status:
- * an unknown F or U is a failure to retry with a new request id (the seed's result process logic).
+ * an unknown F or U is a failure to retry with a new request id (the result process logic of Antom's batchPay API reference).
  */
 export function resultCodeAction(code: string, status?: ResultStatus): ResultCodeAction {
   const known = actions.get(code);

@@ -4,16 +4,16 @@ import { type ResultCodeAction, resultCodeAction } from './resultCodeActions.js'
 export interface ResultCodeInfo extends ResultCodeAction {
   /** The result code, as in `result.resultCode`. */
   readonly code: string;
-  /** S, F or U exactly as the seed's table gives it. */
+  /** S, F or U exactly as Antom's result-code table gives it. */
   readonly status: ResultStatus;
-  /** The seed's "Message" column, word for word. */
+  /** The "Message" column of Antom's result-code table, word for word. */
   readonly message: string;
-  /** The seed's "Further action" column, word for word (lines joined by a space). */
+  /** The "Further action" column of Antom's result-code table, word for word (lines joined by a space). */
   readonly furtherAction: string;
 }
 
 /**
- * Every code of Antom's batchPay result table (seeds/batchPay-api.txt), in its order, plus INVALID_SIGNATURE which
+ * Every code of Antom's batchPay result table (fixtures/batchPay-result-codes.txt, copied from its API reference), in its order, plus INVALID_SIGNATURE which
  * Antom's gateway returns for a bad signature. `retry`, `fixableBy` and `nextStep` are the kit's reading of the
  * "Further action" column.
  */
@@ -318,7 +318,7 @@ export function isResultCode(code: string): code is ResultCode {
 
 /**
  * The catalogue entry for a code. A code the table does not know (Antom adds codes over time) is answered by its
- * status: an unknown F or U is a failure to retry with a new request id (the seed's result process logic).
+ * status: an unknown F or U is a failure to retry with a new request id (the result process logic of Antom's batchPay API reference).
  */
 export function getResultCodeInfo(code: string, status?: ResultStatus): ResultCodeInfo {
   if (isResultCode(code)) return resultCodes[code];

@@ -4,7 +4,14 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const externals = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@batchpay/core'];
+const externals = [
+  'react',
+  'react-dom',
+  'react/jsx-runtime',
+  '@tanstack/react-query',
+  '@batchpay/core',
+  '@batchpay/client',
+];
 const imports = [
   '*',
   '{ BatchPayProvider, useBatchPay, useCashierRedirect, usePaymentMethods, useCombinedOrder, useBatchPayStatus, useCart, detectEnvironment }',
@@ -17,7 +24,8 @@ const imports = [
 ];
 // esbuild keeps every import statement of an external (it cannot know they are free of side effects); a real app
 // bundle has none of them. "own code" strips them: the bytes of this package's code alone.
-const externalImport = /import\{[^}]*\}from"(?:react|react\/jsx-runtime|@tanstack\/react-query|@batchpay\/core)";/g;
+const externalImport =
+  /import\{[^}]*\}from"(?:react|react\/jsx-runtime|@tanstack\/react-query|@batchpay\/core|@batchpay\/client)";/g;
 const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 const dist = new URL('../dist/index.js', import.meta.url).pathname;
 for (const what of imports) {

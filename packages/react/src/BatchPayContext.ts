@@ -1,11 +1,16 @@
-import { type BatchPayEvent, outsideProviderError, type RetryPolicy } from '@batchpay/core';
+import type { BatchPayEvent, BatchPayTransport, CheckoutClient, RetryPolicy } from '@batchpay/client';
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import type { BatchPayTransport } from './BatchPayTransport.js';
+import { outsideProviderError } from './providerErrors.js';
 
 export interface BatchPayContextValue {
+  /** The one checkout machine of this provider (its store); every hook reads and drives this one. */
+  client: CheckoutClient;
   transport: BatchPayTransport;
+  /** The app's react-query client when there is one (prop or an outer QueryClientProvider), else the provider's. */
   queryClient: QueryClient;
+  /** Part of every query key: which backend answered (`apiBaseUrl`, or a name for a custom transport). */
+  apiKey: string;
   locale: string | undefined;
   userRegion: string | undefined;
   retry: RetryPolicy;

@@ -1,10 +1,11 @@
+import { serializePendingCheckout } from '@batchpay/client';
 import { describe, expect, it } from 'vitest';
-import { clearPendingCheckout, readPendingCheckout, writePendingCheckout } from './checkoutStorage.js';
+import { clearPendingCheckout, readPendingCheckout } from './checkoutStorage.js';
 
 describe('checkoutStorage', () => {
   it('keeps the pending checkout of the tab and clears it', () => {
     const pending = { idempotencyKey: 'k', cartId: 'c', paymentMethodType: 'GCASH', checkoutId: 'chk', startedAt: 5 };
-    writePendingCheckout(pending);
+    sessionStorage.setItem('batchpay:pending-checkout', serializePendingCheckout(pending));
     expect(readPendingCheckout()).toEqual(pending);
     clearPendingCheckout();
     expect(readPendingCheckout()).toBeNull();

@@ -1,10 +1,43 @@
+// What a React user needs: the provider, the hooks, their types, and the few client and core names a checkout page
+// uses. Everything else is in @batchpay/client (the machine, the merchant API) and @batchpay/core (Antom's contract).
+export {
+  BatchPayApiError,
+  type BatchPayEvent,
+  type BatchPayEventType,
+  type BatchPayTransport,
+  type BatchPayTransportRequest,
+  type BatchPayTransportResponse,
+  type CashierRedirectStatus,
+  type CheckoutAction,
+  type CheckoutClient,
+  type CheckoutState,
+  createCheckoutClient,
+  createFetchTransport,
+  type DetectedEnvironment,
+  detectEnvironment,
+  type EnvironmentHints,
+  type RetryPolicy,
+  type StatusPollingOptions,
+} from '@batchpay/client';
+export {
+  type Amount,
+  type CartView,
+  type CashierRedirectPlan,
+  type CheckoutOrderView,
+  type CheckoutStatus,
+  type CheckoutView,
+  type CombinedOrder,
+  type FailedOutcome,
+  formatAmount,
+  type Order,
+  type PaymentMethodOption,
+  type RedirectAttempt,
+  type RedirectKind,
+  regionFromLocale,
+} from '@batchpay/core';
 export { type BatchPayContextValue, useOptionalBatchPayContext } from './BatchPayContext.js';
 export { BatchPayProvider, type BatchPayProviderProps } from './BatchPayProvider.js';
-export type { BatchPayTransport, BatchPayTransportRequest, BatchPayTransportResponse } from './BatchPayTransport.js';
 export { clearPendingCheckout, type PendingCheckout, readPendingCheckout } from './checkoutStorage.js';
-export * from './coreExports.js';
-export { createFetchTransport } from './createFetchTransport.js';
-export { type DetectEnvironmentOptions, type DetectedEnvironment, detectEnvironment } from './detectEnvironment.js';
 export { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl.js';
 export {
   type BatchPayRedirectHandlers,
@@ -19,7 +52,6 @@ export { type UseCartResult, useCart } from './useCart.js';
 export {
   type CashierManualLink,
   type CashierNavigate,
-  type CashierRedirectStatus,
   type CashierTarget,
   type UseCashierRedirectOptions,
   type UseCashierRedirectResult,

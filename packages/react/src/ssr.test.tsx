@@ -1,5 +1,7 @@
 // @vitest-environment node
+import { createCheckoutClient } from '@batchpay/client';
 import type { CashierRedirectPlan } from '@batchpay/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { BatchPayProvider } from './BatchPayProvider.js';
@@ -39,9 +41,10 @@ function trapBrowserGlobals() {
 
 const plan: CashierRedirectPlan = {
   attempts: [
-    { kind: 'applink', url: 'https://wallet.example/link' },
-    { kind: 'normal', url: 'https://cashier.example/pay' },
+    { kind: 'applink', url: 'https://wallet.example/link', fire: 'location', href: 'https://wallet.example/link' },
+    { kind: 'normal', url: 'https://cashier.example/pay', fire: 'location', href: 'https://cashier.example/pay' },
   ],
+  manualOnly: [],
   rejected: [],
 };
 
@@ -91,12 +94,58 @@ describe('server rendering', () => {
     const html = markup.replace(/<!-- -->/g, '');
     expect(html).toContain('checkout idle');
     expect(html).toContain('can pay true');
+    // The redirect is a view of the machine: idle, with no links, until the machine is redirecting.
     expect(html).toContain('redirect idle');
-    expect(html).toContain('href="https://cashier.example/pay"');
+    expect(html).not.toContain('href=');
     expect(html).toContain('methods KAKAOPAY,GCASH');
     expect(html).toContain('status unknown');
     expect(html).toContain('found none');
     expect(html).toContain('cart loading');
     expect(html).toMatch(/total US\$12\.50|total \$12\.50/);
   });
+
+  it("renders a checkout the machine holds (a redirect, its links) the same on the server, inside the app's QueryClient", () => {
+    const client = createCheckoutClient({ apiBaseUrl: API, redirect: { autoStart: false } });
+    client.dispatch({ type: 'submit', idempotencyKey: 'k' });
+    client.dispatch({
+      type: 'answerReceived',
+      checkoutId: 'chk_1',
+      outcome: { kind: 'redirect', urls: { normalUrl: 'https://cashier.example/pay' }, orderSummaries: [] },
+      env: { terminalType: 'WEB' },
+    });
+    const trap = trapBrowserGlobals();
+    let markup: string;
+    try {
+      markup = renderToString(
+        <QueryClientProvider client={new QueryClient()}>
+          <BatchPayProvider apiBaseUrl={API} client={client}>
+            <Redirect />
+          </BatchPayProvider>
+        </QueryClientProvider>,
+      );
+    } finally {
+      trap.restore();
+    }
+    expect(trap.touched).toEqual([]);
+    const html = markup.replace(/<!-- -->/g, '');
+    expect(html).toContain('checkout redirecting at 0');
+    expect(html).toContain('href="https://cashier.example/pay"');
+  });
 });
+
+function Redirect() {
+  const { state } = useBatchPay();
+  const redirect = useCashierRedirect();
+  return (
+    <main>
+      <p>
+        checkout {state.status} at {redirect.attemptIndex}
+      </p>
+      {redirect.manualLinks.map((l) => (
+        <a key={l.url} href={l.url}>
+          {l.kind}
+        </a>
+      ))}
+    </main>
+  );
+}

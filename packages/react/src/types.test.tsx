@@ -1,10 +1,16 @@
 import type { FailedOutcome, RedirectKind } from '@batchpay/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { BatchPayProvider, type BatchPayProviderProps } from './BatchPayProvider.js';
-import type { BatchPayTransport } from './BatchPayTransport.js';
-import type { BatchPayEvent } from './index.js';
-import type { UseBatchPayResult } from './useBatchPay.js';
-import type { CashierRedirectStatus, UseCashierRedirectResult } from './useCashierRedirect.js';
+import type { BatchPayEvent, BatchPayTransport } from './index.js';
+import type { UseBatchPayOptions, UseBatchPayResult } from './useBatchPay.js';
+import type { UseBatchPayStatusOptions } from './useBatchPayStatus.js';
+import type {
+  CashierRedirectStatus,
+  UseCashierRedirectOptions,
+  UseCashierRedirectResult,
+} from './useCashierRedirect.js';
+import type { UseCombinedOrderOptions } from './useCombinedOrder.js';
+import type { UsePaymentMethodsParams } from './usePaymentMethods.js';
 
 // Compile-time checks (run by `tsc`), with one runtime assertion each so the test cannot pass vacuously.
 describe('public types', () => {
@@ -37,7 +43,48 @@ describe('public types', () => {
     expectTypeOf<UseBatchPayResult['payRefusal']>().toEqualTypeOf<
       'in-flight' | 'retry-never' | 'already-paid' | 'in-progress' | null
     >();
-    const statuses: CashierRedirectStatus[] = ['idle', 'waiting', 'left', 'opened', 'exhausted'];
-    expect(statuses).toHaveLength(5);
+    const statuses: CashierRedirectStatus[] = ['idle', 'waiting', 'left', 'opened', 'manual', 'exhausted'];
+    expect(statuses).toHaveLength(6);
+  });
+});
+
+describe('exactOptionalPropertyTypes (on in this package): every optional option accepts undefined', () => {
+  it('compiles with undefined for each optional field', () => {
+    const maybe = <T,>(value: T): T | undefined => value;
+    const props: BatchPayProviderProps = {
+      apiBaseUrl: 'https://shop.example',
+      queryClient: undefined,
+      locale: maybe('ko-KR'),
+      userRegion: undefined,
+      onEvent: undefined,
+      retry: undefined,
+      client: undefined,
+    };
+    const payOptions: UseBatchPayOptions = {
+      env: undefined,
+      userRegion: undefined,
+      redirectOptions: undefined,
+      resume: undefined,
+      statusPolling: { initialIntervalMs: undefined },
+    };
+    const redirect: UseCashierRedirectOptions = {
+      timeoutMs: undefined,
+      normalUrlTarget: undefined,
+      autoStart: undefined,
+      navigate: undefined,
+      appIdentifier: undefined,
+      onAttempt: undefined,
+      onAppDidNotOpen: undefined,
+    };
+    const methods: UsePaymentMethodsParams = {
+      methods: undefined,
+      userRegion: undefined,
+      value: maybe('GCASH'),
+      defaultValue: undefined,
+      onValueChange: undefined,
+    };
+    const order: UseCombinedOrderOptions = { locale: undefined, paymentAmount: undefined };
+    const status: UseBatchPayStatusOptions = { enabled: undefined, maxIntervalMs: undefined };
+    expect([props, payOptions, redirect, methods, order, status]).toHaveLength(6);
   });
 });

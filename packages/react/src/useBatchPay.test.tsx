@@ -1,4 +1,5 @@
-import type { CashierRedirectPlan, CheckoutState, FailedOutcome } from '@batchpay/core';
+import type { CheckoutState } from '@batchpay/client';
+import type { CashierRedirectPlan, FailedOutcome } from '@batchpay/core';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { useEffect } from 'react';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
@@ -8,9 +9,11 @@ import { mockCheckoutStatus, mockCreateCheckout } from './test-utils/checkoutBac
 import { checkoutView, failedAnswer, redirectAnswer, succeededAnswer, userAgents } from './test-utils/fixtures.js';
 import { createWrapper } from './test-utils/renderWithProvider.js';
 import { type PayInput, type UseBatchPayResult, useBatchPay } from './useBatchPay.js';
+import { useCashierRedirect } from './useCashierRedirect.js';
 
 const input: PayInput = { cartId: 'cart_1', paymentMethodType: 'KAKAOPAY' };
-const wap = { terminalType: 'WAP', osType: 'IOS' } as const;
+// A phone of unknown OS: the plan walks all three URLs (applink, scheme, normal).
+const wap = { terminalType: 'WAP' } as const;
 const fastPolling = { initialIntervalMs: 20, maxIntervalMs: 40 };
 
 /** Pays as soon as it mounts, as a "pay on load" page would. */
@@ -29,52 +32,91 @@ describe('useBatchPay', () => {
     const received = mockCreateCheckout([{ status: 200, body: redirectAnswer() }], { delayMs: 30 });
     mockCheckoutStatus([checkoutView('processing'), checkoutView('processing'), checkoutView('succeeded')]);
     const events: BatchPayEvent[] = [];
-    const { result } = renderHook(() => useBatchPay({ env: wap, statusPolling: fastPolling }), {
-      wrapper: createWrapper({ events, userRegion: 'KR' }),
-    });
-    expect(result.current.state).toEqual({ status: 'idle' });
-    expect(result.current.canPay).toBe(true);
+    const navigate = vi.fn();
+    const { result } = renderHook(
+      () => ({
+        checkout: useBatchPay({ env: wap, statusPolling: fastPolling }),
+        redirect: useCashierRedirect(null, { navigate }),
+      }),
+      { wrapper: createWrapper({ events, userRegion: 'KR' }) },
+    );
+    expect(result.current.checkout.state).toEqual({ status: 'idle' });
+    expect(result.current.checkout.canPay).toBe(true);
 
     let done: Promise<CheckoutState> | undefined;
     act(() => {
-      done = result.current.pay(input);
+      done = result.current.checkout.pay(input);
     });
-    expect(result.current.state.status).toBe('submitting');
-    expect(result.current.canPay).toBe(false);
-    expect(result.current.payRefusal).toBe('in-flight');
+    expect(result.current.checkout.state.status).toBe('submitting');
+    expect(result.current.checkout.canPay).toBe(false);
+    expect(result.current.checkout.payRefusal).toBe('in-flight');
     await act(async () => {
       await done;
     });
 
-    const state = result.current.state;
+    const state = result.current.checkout.state;
     if (state.status !== 'redirecting') throw new Error(`expected redirecting, got ${state.status}`);
     expect(state.plan.attempts.map((a) => a.kind)).toEqual(['applink', 'scheme', 'normal']);
     expect(state.checkoutId).toBe('chk_1');
     expect(received).toHaveLength(1);
     expect(received[0]?.body).toEqual({ cartId: 'cart_1', paymentMethodType: 'KAKAOPAY', env: wap, userRegion: 'KR' });
     expect(readPendingCheckout()).toMatchObject({ checkoutId: 'chk_1', idempotencyKey: received[0]?.idempotencyKey });
+    // The redirect started by itself, on the same machine.
+    await waitFor(() => expect(navigate).toHaveBeenCalledTimes(1));
+    expect(result.current.checkout.state).toMatchObject({ status: 'redirecting', redirect: 'waiting' });
 
     // The wallet app opens (the page is hidden), the buyer pays and comes back to this tab.
-    act(() => {
-      result.current.redirectHandlers.onAttempt(state.plan.attempts[0]!, 0);
-    });
-    expect(result.current.state).toMatchObject({ status: 'redirecting', phase: 'opening' });
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     act(() => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    expect(result.current.state.status).toBe('redirecting');
+    expect(result.current.checkout.state).toMatchObject({ status: 'redirecting', redirect: 'left' });
     visibility.mockReturnValue('visible');
     act(() => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
-    expect(result.current.state).toMatchObject({ status: 'awaiting-return', checkoutId: 'chk_1' });
-    await waitFor(() => expect(result.current.state.status).toBe('succeeded'));
+    expect(result.current.checkout.state).toMatchObject({ status: 'awaiting-return', checkoutId: 'chk_1' });
+    await waitFor(() => expect(result.current.checkout.state.status).toBe('succeeded'));
     visibility.mockRestore();
     expect(events.map((e) => e.type)).toEqual(
-      expect.arrayContaining(['pay-started', 'answer-received', 'returned', 'status-changed']),
+      expect.arrayContaining(['pay-started', 'answer-received', 'redirect-attempt', 'returned', 'status-changed']),
     );
     expect(events.filter((e) => e.type === 'pay-started')).toHaveLength(1);
+  });
+
+  it('a direct S answer is shown as paid, with the checkout view and its orders', async () => {
+    mockCreateCheckout([{ status: 200, body: succeededAnswer('chk_s') }]);
+    mockCheckoutStatus([checkoutView('succeeded', 'chk_s')]);
+    const { result } = renderHook(() => useBatchPay({ env: wap }), { wrapper: createWrapper() });
+    await act(async () => {
+      await result.current.pay(input);
+    });
+    const state = result.current.state;
+    expect(state).toMatchObject({ status: 'succeeded', checkoutId: 'chk_s', outcome: { kind: 'succeeded' } });
+    expect(state.status === 'succeeded' && state.view?.orders.map((o) => o.status)).toEqual(['succeeded', 'succeeded']);
+  });
+
+  it('PAYMENT_UNCONFIRMED polls the status and never invites a second batch', async () => {
+    const received = mockCreateCheckout([
+      {
+        status: 200,
+        body: failedAnswer({ code: 'PAYMENT_UNCONFIRMED', status: 'U', retry: 'never' }, 'chk_u'),
+      },
+    ]);
+    const polled = mockCheckoutStatus([checkoutView('processing', 'chk_u')]);
+    const { result } = renderHook(() => useBatchPay({ env: wap, statusPolling: fastPolling }), {
+      wrapper: createWrapper(),
+    });
+    await act(async () => {
+      await result.current.pay(input);
+    });
+    expect(result.current.state).toMatchObject({ status: 'awaiting-return', unconfirmed: true });
+    expect(result.current.payRefusal).toBe('in-progress');
+    await waitFor(() => expect(polled.length).toBeGreaterThan(0));
+    await act(async () => {
+      await result.current.pay(input);
+    });
+    expect(received).toHaveLength(1);
   });
 
   it('lands in succeeded when the answer already says so, and clears the pending checkout', async () => {
@@ -212,7 +254,7 @@ describe('useBatchPay', () => {
     expect(result.current.state).toMatchObject({ status: 'failed', failure: { code: 'CART_NOT_FOUND' } });
   });
 
-  it('fails with NO_SAFE_CASHIER_URL when every URL is unsafe for the terminal', async () => {
+  it('every URL unsafe: the live batch is polled, never "not paid", and no second batch', async () => {
     mockCreateCheckout([
       {
         status: 200,
@@ -226,7 +268,24 @@ describe('useBatchPay', () => {
     await act(async () => {
       await result.current.pay(input);
     });
-    expect(result.current.state).toMatchObject({ status: 'failed', failure: { code: 'NO_SAFE_CASHIER_URL' } });
+    expect(result.current.state).toMatchObject({ status: 'redirecting', redirect: 'exhausted', attempt: null });
+    expect(result.current.canPay).toBe(false);
+  });
+
+  it('a refused plain-http loopback cashier URL tells the developer to set allowInsecureLocalhost', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const loopback = { normalUrl: 'http://localhost:4010/cashier/pay?c=1' };
+    mockCreateCheckout([
+      { status: 200, body: { checkoutId: 'chk_l', outcome: { kind: 'redirect', urls: loopback, orderSummaries: [] } } },
+    ]);
+    const { result } = renderHook(() => useBatchPay({ env: { terminalType: 'WEB' } }), { wrapper: createWrapper() });
+    await act(async () => {
+      await result.current.pay(input);
+    });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/allowInsecureLocalhost/);
+    expect(result.current.state.status).not.toBe('failed');
+    warn.mockRestore();
   });
 
   it('detects the environment from the user agent when none is given', async () => {

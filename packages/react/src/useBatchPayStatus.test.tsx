@@ -1,7 +1,8 @@
+import { serializePendingCheckout } from '@batchpay/client';
 import { renderHook, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { readPendingCheckout, writePendingCheckout } from './checkoutStorage.js';
+import { readPendingCheckout } from './checkoutStorage.js';
 import type { BatchPayEvent } from './index.js';
 import { mockCheckoutStatus } from './test-utils/checkoutBackend.js';
 import { checkoutView } from './test-utils/fixtures.js';
@@ -61,13 +62,16 @@ describe('useBatchPayStatus', () => {
   });
 
   it('finds the id in sessionStorage when the URL has none, and clears it once final', async () => {
-    writePendingCheckout({
-      idempotencyKey: 'k',
-      cartId: 'c',
-      paymentMethodType: 'GCASH',
-      checkoutId: 'chk_s',
-      startedAt: 1,
-    });
+    sessionStorage.setItem(
+      'batchpay:pending-checkout',
+      serializePendingCheckout({
+        idempotencyKey: 'k',
+        cartId: 'c',
+        paymentMethodType: 'GCASH',
+        checkoutId: 'chk_s',
+        startedAt: 1,
+      }),
+    );
     mockCheckoutStatus([checkoutView('succeeded', 'chk_s')]);
     const { result } = renderHook(() => useBatchPayStatus(), { wrapper: createWrapper() });
     await waitFor(() => expect(result.current.status).toBe('succeeded'));

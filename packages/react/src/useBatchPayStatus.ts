@@ -1,16 +1,13 @@
 import {
   type BatchPayApiError,
-  type CheckoutOrderView,
-  type CheckoutStatus,
-  type CheckoutView,
+  checkoutRequest,
   checkoutViewFields,
-  type FailedOutcome,
-  merchantApiRequests,
   type StatusPollingOptions,
   type StatusWatchReport,
   statusPollDelay,
   statusWatchEvents,
-} from '@batchpay/core';
+} from '@batchpay/client';
+import type { CheckoutOrderView, CheckoutStatus, CheckoutView, FailedOutcome } from '@batchpay/core';
 import { useEffect, useRef, useState } from 'react';
 import { clearPendingCheckout, readPendingCheckout } from './checkoutStorage.js';
 import { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl.js';
@@ -18,7 +15,7 @@ import { useMerchantQuery } from './useMerchantQuery.js';
 
 export interface UseBatchPayStatusOptions extends StatusPollingOptions {
   /** Set false to stop polling (the last known view stays). */
-  enabled?: boolean;
+  enabled?: boolean | undefined;
 }
 
 export interface UseBatchPayStatusResult {
@@ -59,7 +56,7 @@ export function useBatchPayStatus(
     query,
     context: { emit },
     result,
-  } = useMerchantQuery('useBatchPayStatus', id ? merchantApiRequests.checkout(id) : null, {
+  } = useMerchantQuery('useBatchPayStatus', id ? checkoutRequest(id) : null, {
     enabled: !!id && options.enabled !== false,
     refetchInterval: ({ state }) =>
       !!state.data && !state.data.final && statusPollDelay(state.dataUpdateCount - 1, options),

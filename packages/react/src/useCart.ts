@@ -1,4 +1,5 @@
-import { type BatchPayApiError, type CartView, merchantApiRequests } from '@batchpay/core';
+import { type BatchPayApiError, cartRequest } from '@batchpay/client';
+import type { CartView } from '@batchpay/core';
 import { useMerchantQuery } from './useMerchantQuery.js';
 
 export interface UseCartResult {
@@ -11,6 +12,6 @@ export interface UseCartResult {
 
 /** Loads `GET /api/carts/:cartId`. Transport failures and 5xx are retried; a 4xx (unknown cart) is not. */
 export function useCart(cartId: string | null | undefined): UseCartResult {
-  const { query, result } = useMerchantQuery('useCart', cartId ? merchantApiRequests.cart(cartId) : null);
+  const { query, result } = useMerchantQuery('useCart', cartId ? cartRequest(cartId) : null);
   return { cart: query.data, ...result };
 }

@@ -1,218 +1,188 @@
-import type { CashierRedirectPlan } from '@batchpay/core';
+import { type CheckoutClientOptions, createCheckoutClient } from '@batchpay/client';
+import type { BatchPayOutcome } from '@batchpay/core';
 import { act, render, renderHook } from '@testing-library/react';
-import { StrictMode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type ReactNode, StrictMode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from '../../client/src/test-utils/fakeBrowser.js';
+import { BatchPayProvider } from './BatchPayProvider.js';
 import type { BatchPayEvent } from './index.js';
-import { createWrapper } from './test-utils/renderWithProvider.js';
-import { type CashierNavigate, type UseCashierRedirectResult, useCashierRedirect } from './useCashierRedirect.js';
+import { API } from './test-utils/server.js';
+import { useBatchPay } from './useBatchPay.js';
+import { type UseCashierRedirectOptions, useCashierRedirect } from './useCashierRedirect.js';
 
-const plan: CashierRedirectPlan = {
-  attempts: [
-    { kind: 'applink', url: 'https://wallet.example/link?c=1' },
-    { kind: 'scheme', url: 'wallet://pay?c=1' },
-    { kind: 'normal', url: 'https://cashier.example/pay?c=1' },
-  ],
-  rejected: [],
+const outcome: Extract<BatchPayOutcome, { kind: 'redirect' }> = {
+  kind: 'redirect',
+  urls: {
+    applinkUrl: 'https://wallet.example/link?c=1',
+    schemeUrl: 'wallet://pay?c=1',
+    normalUrl: 'https://cashier.example/pay?c=1',
+  },
+  orderSummaries: [],
 };
+// A phone whose OS and browser are unknown: the plan walks all three URLs (applink, scheme, normal), each by location.
+const iPhone = { terminalType: 'WAP' as const };
 
-let visibility: DocumentVisibilityState = 'visible';
-function setVisibility(state: DocumentVisibilityState) {
-  visibility = state;
-  document.dispatchEvent(new Event('visibilitychange'));
+/**
+ * The provider's machine with the browser seam in the test's hands (clock, visibility, navigation), driven to
+ * "redirecting" by its own actions: the hooks under test are the real ones over the real machine.
+ */
+function redirecting(options: Partial<CheckoutClientOptions> & { answer?: BatchPayOutcome } = {}) {
+  const browser = fakeBrowser();
+  const events: BatchPayEvent[] = [];
+  const { answer = outcome, ...rest } = options;
+  const client = createCheckoutClient({
+    apiBaseUrl: API,
+    effects: browser.effects,
+    environment: iPhone,
+    redirect: { autoStart: false },
+    statusPolling: false,
+    onEvent: (e) => events.push(e),
+    ...rest,
+  });
+  client.dispatch({ type: 'submit', idempotencyKey: 'key-1' });
+  client.dispatch({ type: 'answerReceived', checkoutId: 'chk_1', outcome: answer, env: iPhone });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <BatchPayProvider apiBaseUrl={API} client={client}>
+      {children}
+    </BatchPayProvider>
+  );
+  const strictWrapper = ({ children }: { children: ReactNode }) => <StrictMode>{wrapper({ children })}</StrictMode>;
+  return { client, browser, events, wrapper, strictWrapper, urls: () => browser.navigations.map((n) => n.url) };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  visibility = 'visible';
-  vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+const both = (options?: UseCashierRedirectOptions) => () => ({
+  redirect: useCashierRedirect(null, options),
+  checkout: useBatchPay(),
 });
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
 
-function navigateSpy() {
-  const calls: { url: string; kind: string; target: string }[] = [];
-  const navigate: CashierNavigate = (url, how) => calls.push({ url, ...how });
-  return { calls, navigate };
-}
-
-function Redirect({ seen, navigate }: { seen: { latest?: UseCashierRedirectResult }; navigate: CashierNavigate }) {
-  seen.latest = useCashierRedirect(plan, { navigate, timeoutMs: 1000 });
-  return null;
-}
-
-describe('useCashierRedirect', () => {
-  it('opens the first URL, falls back to the next after the timeout while the page stays visible', () => {
-    const { calls, navigate } = navigateSpy();
-    const { result } = renderHook(() => useCashierRedirect(plan, { navigate, timeoutMs: 5000, androidIntent: false }));
-    expect(calls.map((c) => c.kind)).toEqual(['applink']);
-    expect(result.current.status).toBe('waiting');
-    expect(result.current.currentAttempt?.kind).toBe('applink');
-    expect(result.current.timeLeftMs).toBe(5000);
-
-    act(() => vi.advanceTimersByTime(2000));
-    expect(result.current.timeLeftMs).toBe(3000);
-    expect(calls).toHaveLength(1);
-
-    act(() => vi.advanceTimersByTime(3000));
-    expect(calls.map((c) => c.kind)).toEqual(['applink', 'scheme']);
-    expect(result.current.attemptIndex).toBe(1);
-
-    act(() => vi.advanceTimersByTime(5000));
-    expect(calls.map((c) => c.url)).toEqual(plan.attempts.map((a) => a.url));
-    expect(result.current.status).toBe('opened');
-    expect(result.current.timeLeftMs).toBeNull();
+describe('useCashierRedirect, a view of the one machine', () => {
+  it('after a manual "next", the redirect and useBatchPay().state show the same attempt (issue 12, item 1)', () => {
+    const { wrapper, urls } = redirecting();
+    const { result } = renderHook(both({ timeoutMs: 5000 }), { wrapper });
+    expect(result.current.redirect.attemptIndex).toBe(0);
+    act(() => result.current.redirect.tryNext());
+    const { state } = result.current.checkout;
+    if (state.status !== 'redirecting') throw new Error(state.status);
+    expect(result.current.redirect.attemptIndex).toBe(1);
+    expect(state.attemptIndex).toBe(1);
+    expect(result.current.redirect.currentAttempt).toBe(state.attempt);
+    expect(urls()).toEqual(['https://wallet.example/link?c=1', 'wallet://pay?c=1']);
   });
 
-  it('does not navigate again when the page got hidden (the app opened)', () => {
-    const { calls, navigate } = navigateSpy();
-    const { result } = renderHook(() => useCashierRedirect(plan, { navigate }));
-    act(() => vi.advanceTimersByTime(1000));
-    act(() => setVisibility('hidden'));
-    expect(result.current.status).toBe('left');
-    act(() => vi.advanceTimersByTime(20_000));
-    expect(calls).toHaveLength(1);
+  it('opens the first URL, counts down, and opens the next when the app did not open', () => {
+    const { wrapper, browser, urls } = redirecting();
+    const { result, rerender } = renderHook(both({ timeoutMs: 5000 }), { wrapper });
+    expect(urls()).toEqual(['https://wallet.example/link?c=1']);
+    expect(result.current.redirect).toMatchObject({ status: 'waiting', attemptIndex: 0, timeLeftMs: 5000 });
+    act(() => browser.advance(2000));
+    rerender();
+    expect(result.current.redirect.timeLeftMs).toBe(3000);
+    act(() => browser.advance(3000));
+    expect(result.current.redirect).toMatchObject({ status: 'waiting', attemptIndex: 1 });
+    act(() => browser.advance(5000));
+    expect(result.current.redirect).toMatchObject({ status: 'opened', attemptIndex: 2, timeLeftMs: null });
+    expect(urls()).toHaveLength(3);
   });
 
-  it('does not navigate when the timer fires on a hidden page without a visibility event', () => {
-    const { calls, navigate } = navigateSpy();
-    const { result } = renderHook(() => useCashierRedirect(plan, { navigate }));
-    visibility = 'hidden'; // some browsers throttle and deliver the event late
-    act(() => vi.advanceTimersByTime(5000));
-    expect(calls).toHaveLength(1);
-    expect(result.current.status).toBe('left');
+  it('never navigates when the page was hidden (the app opened), nor when the timer fires on a hidden page', () => {
+    const first = redirecting();
+    const { result } = renderHook(both(), { wrapper: first.wrapper });
+    act(() => first.browser.hide());
+    expect(result.current.redirect.status).toBe('left');
+    act(() => first.browser.advance(60_000));
+    expect(first.urls()).toHaveLength(1);
+
+    const second = redirecting();
+    const hook = renderHook(both(), { wrapper: second.wrapper });
+    second.browser.hideSilently();
+    act(() => second.browser.advance(5000));
+    expect(hook.result.current.redirect.status).toBe('left');
+    expect(second.urls()).toHaveLength(1);
   });
 
-  it('stops on pagehide (the page is being unloaded)', () => {
-    const { calls, navigate } = navigateSpy();
-    const { result } = renderHook(() => useCashierRedirect(plan, { navigate }));
-    act(() => {
-      window.dispatchEvent(new Event('pagehide'));
-    });
-    act(() => vi.advanceTimersByTime(10_000));
-    expect(calls).toHaveLength(1);
-    expect(result.current.status).toBe('left');
+  it('back from the app (visible again) or from the back-forward cache: the checkout awaits the status', () => {
+    const { wrapper, browser } = redirecting();
+    const { result } = renderHook(both(), { wrapper });
+    act(() => browser.unload());
+    act(() => browser.restore());
+    expect(result.current.checkout.state).toMatchObject({ status: 'awaiting-return', checkoutId: 'chk_1' });
+    expect(result.current.redirect).toMatchObject({ status: 'idle', attemptIndex: -1, manualLinks: [] });
   });
 
-  it('uses the default 5 s timeout and a configurable one', () => {
-    const a = navigateSpy();
-    renderHook(() => useCashierRedirect(plan, { navigate: a.navigate }));
-    act(() => vi.advanceTimersByTime(4999));
-    expect(a.calls).toHaveLength(1);
-    act(() => vi.advanceTimersByTime(1));
-    expect(a.calls).toHaveLength(2);
-
-    const b = navigateSpy();
-    renderHook(() => useCashierRedirect(plan, { navigate: b.navigate, timeoutMs: 1500 }));
-    act(() => vi.advanceTimersByTime(1500));
-    expect(b.calls).toHaveLength(2);
+  it('navigates once under StrictMode and keeps one timer', () => {
+    const { strictWrapper, browser, urls } = redirecting();
+    renderHook(both(), { wrapper: strictWrapper });
+    expect(urls()).toHaveLength(1);
+    expect(browser.pendingTimers()).toBe(1);
+    expect(browser.listeners()).toBe(1);
   });
 
-  it('ends exhausted with a manual link for every URL when no app opened', () => {
-    const appsOnly: CashierRedirectPlan = { attempts: plan.attempts.slice(0, 2), rejected: [] };
-    const { calls, navigate } = navigateSpy();
-    const { result } = renderHook(() => useCashierRedirect(appsOnly, { navigate, timeoutMs: 1000 }));
-    act(() => vi.advanceTimersByTime(1000));
-    expect(result.current.status).toBe('waiting');
-    act(() => vi.advanceTimersByTime(1000));
-    expect(calls).toHaveLength(2);
-    expect(result.current.status).toBe('exhausted');
-    expect(result.current.manualLinks).toEqual([
-      { kind: 'applink', url: 'https://wallet.example/link?c=1', target: '_self' },
-      { kind: 'scheme', url: 'wallet://pay?c=1', target: '_self' },
-    ]);
+  it('waits for start() when autoStart is false; tryNext, a manual link and cancel move the same position', () => {
+    const { wrapper, browser, urls } = redirecting();
+    const { result } = renderHook(both({ autoStart: false }), { wrapper });
+    expect(result.current.redirect).toMatchObject({ status: 'idle', attemptIndex: 0 });
+    expect(urls()).toEqual([]);
+    act(() => result.current.redirect.start());
+    expect(urls()).toHaveLength(1);
+    act(() => result.current.redirect.chooseLink(2));
+    expect(result.current.redirect).toMatchObject({ status: 'manual', attemptIndex: 2 });
+    expect(result.current.checkout.state).toMatchObject({ redirect: 'manual', attemptIndex: 2 });
+    expect(browser.pendingTimers()).toBe(0);
+    act(() => browser.advance(60_000));
+    expect(urls()).toHaveLength(1);
   });
 
-  it('navigates once under StrictMode double mount and keeps one timer', () => {
-    const { calls, navigate } = navigateSpy();
-    const seen: { latest?: UseCashierRedirectResult } = {};
-    render(
-      <StrictMode>
-        <Redirect seen={seen} navigate={navigate} />
-      </StrictMode>,
-    );
-    expect(calls).toHaveLength(1);
-    act(() => vi.advanceTimersByTime(1000));
-    expect(calls).toHaveLength(2);
-    expect(seen.latest?.attemptIndex).toBe(1);
+  it('cancel stops the automatic fallback; the manual links stay', () => {
+    const { wrapper, browser, urls } = redirecting();
+    const { result } = renderHook(both(), { wrapper });
+    act(() => result.current.redirect.cancel());
+    act(() => browser.advance(60_000));
+    expect(urls()).toHaveLength(1);
+    expect(result.current.redirect.status).toBe('exhausted');
+    expect(result.current.redirect.manualLinks.map((l) => l.kind)).toEqual(['applink', 'scheme', 'normal']);
   });
 
-  it('waits for start() when autoStart is false (navigation inside the click)', () => {
-    const { calls, navigate } = navigateSpy();
-    const { result } = renderHook(() => useCashierRedirect(plan, { navigate, autoStart: false }));
-    expect(result.current.status).toBe('idle');
-    act(() => vi.advanceTimersByTime(10_000));
-    expect(calls).toHaveLength(0);
-    act(() => result.current.start());
-    act(() => result.current.start());
-    expect(calls).toHaveLength(1);
+  it('opens normalUrl in a new tab when asked, with a _blank manual link', () => {
+    const web = { terminalType: 'WEB' as const, browser: 'android-browser' as const };
+    const { wrapper, browser } = redirecting({ environment: web });
+    const { result } = renderHook(both({ normalUrlTarget: 'new-tab' }), { wrapper });
+    expect(result.current.redirect.currentAttempt?.kind).toBe('applink');
+    act(() => result.current.redirect.tryNext());
+    act(() => result.current.redirect.tryNext());
+    expect(browser.navigations.at(-1)).toMatchObject({ kind: 'normal', target: 'new-tab' });
+    expect(result.current.redirect.manualLinks.at(-1)?.target).toBe('_blank');
   });
 
-  it('tryNext skips the wait; cancel stops the automatic fallback', () => {
-    const { calls, navigate } = navigateSpy();
-    const { result } = renderHook(() => useCashierRedirect(plan, { navigate }));
-    act(() => result.current.tryNext());
-    expect(calls.map((c) => c.kind)).toEqual(['applink', 'scheme']);
-    act(() => result.current.cancel());
-    act(() => vi.advanceTimersByTime(10_000));
-    expect(calls).toHaveLength(2);
-    expect(result.current.status).toBe('exhausted');
-  });
-
-  it('opens normalUrl in a new tab when asked (WEB)', () => {
-    const web: CashierRedirectPlan = {
-      attempts: [{ kind: 'normal', url: 'https://cashier.example/qr' }],
-      rejected: [],
-    };
-    const { calls, navigate } = navigateSpy();
-    const { result } = renderHook(() => useCashierRedirect(web, { navigate, normalUrlTarget: 'new-tab' }));
-    expect(calls).toEqual([{ url: 'https://cashier.example/qr', kind: 'normal', target: 'new-tab' }]);
-    expect(result.current.manualLinks[0]?.target).toBe('_blank');
-  });
-
-  it('fires a scheme as intent:// with the app package and the next URL as fallback on Android Chrome', () => {
-    const android: CashierRedirectPlan = {
-      attempts: [
-        { kind: 'scheme', url: 'wallet://pay?c=1' },
-        { kind: 'normal', url: 'https://cashier.example/pay?c=1' },
-      ],
-      rejected: [],
-    };
-    const { calls, navigate } = navigateSpy();
-    renderHook(() => useCashierRedirect(android, { navigate, androidIntent: true, appIdentifier: 'com.wallet.app' }));
-    expect(calls[0]?.url).toBe(
-      'intent://pay?c=1#Intent;scheme=wallet;package=com.wallet.app;' +
-        `S.browser_fallback_url=${encodeURIComponent('https://cashier.example/pay?c=1')};end`,
-    );
-  });
-
-  it('reports attempts and fallbacks to the provider and the callbacks', () => {
-    const events: BatchPayEvent[] = [];
-    const { navigate } = navigateSpy();
+  it('uses an injected navigate, and reports attempts and fallbacks to onEvent and the callbacks', () => {
+    const { wrapper, browser, events } = redirecting();
+    const navigate = vi.fn();
     const onAttempt = vi.fn();
     const onAppDidNotOpen = vi.fn();
-    renderHook(() => useCashierRedirect(plan, { navigate, timeoutMs: 1000, onAttempt, onAppDidNotOpen }), {
-      wrapper: createWrapper({ events }),
-    });
-    act(() => vi.advanceTimersByTime(1000));
-    expect(events).toEqual([
-      { type: 'redirect-attempt', kind: 'applink', url: plan.attempts[0]?.url, index: 0 },
-      { type: 'redirect-fallback', fromKind: 'applink', afterMs: 1000, index: 0 },
-      { type: 'redirect-attempt', kind: 'scheme', url: plan.attempts[1]?.url, index: 1 },
-    ]);
+    renderHook(both({ navigate, onAttempt, onAppDidNotOpen, timeoutMs: 1000 }), { wrapper });
+    act(() => browser.advance(1000));
+    expect(navigate.mock.calls.map(([url]) => url)).toEqual(['https://wallet.example/link?c=1', 'wallet://pay?c=1']);
     expect(onAttempt).toHaveBeenCalledTimes(2);
-    expect(onAppDidNotOpen).toHaveBeenCalledWith(plan.attempts[0], 0, 1000);
+    expect(onAppDidNotOpen).toHaveBeenCalledWith(expect.objectContaining({ kind: 'applink' }), 0, 1000);
+    expect(events.map((e) => e.type)).toEqual([
+      'answer-received',
+      'redirect-attempt',
+      'redirect-fallback',
+      'redirect-attempt',
+    ]);
   });
 
-  it('does nothing without a plan and starts over for a new plan', () => {
-    const { calls, navigate } = navigateSpy();
-    const { result, rerender } = renderHook(({ p }) => useCashierRedirect(p, { navigate }), {
-      initialProps: { p: null as CashierRedirectPlan | null },
+  it('not redirecting: idle, no links; outside a provider it names the fix', () => {
+    const { result } = renderHook(() => useCashierRedirect(), {
+      wrapper: ({ children }) => <BatchPayProvider apiBaseUrl={API}>{children}</BatchPayProvider>,
     });
-    expect(result.current.status).toBe('idle');
-    expect(result.current.manualLinks).toEqual([]);
-    rerender({ p: plan });
-    expect(calls).toHaveLength(1);
+    expect(result.current).toMatchObject({ status: 'idle', attemptIndex: -1, currentAttempt: null, manualLinks: [] });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<Outside />)).toThrow('useCashierRedirect must be used inside <BatchPayProvider>');
+    vi.restoreAllMocks();
   });
 });
+
+function Outside() {
+  useCashierRedirect();
+  return null;
+}

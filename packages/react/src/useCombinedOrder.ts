@@ -6,9 +6,9 @@ export type { CombinedOrderLine, MerchantOrderGroup } from '@batchpay/core';
 
 export interface UseCombinedOrderOptions {
   /** BCP 47 locale for the amounts; default: the provider's `locale`, else the runtime's. */
-  locale?: string;
+  locale?: string | undefined;
   /** The total the server charges (a `CartView`'s `paymentAmount`); checked against the orders when given. */
-  paymentAmount?: Amount;
+  paymentAmount?: Amount | undefined;
 }
 
 /** Core's `CombinedOrder`: groups by merchant, the total, counts and the problems core's `checkOrders` finds. */

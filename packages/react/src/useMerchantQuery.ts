@@ -1,7 +1,8 @@
-import { type BatchPayApiError, callMerchantApi, type MerchantApiRequest, retryOptions } from '@batchpay/core';
+import { type BatchPayApiError, callMerchantApi, type MerchantApiRequest } from '@batchpay/client';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { type BatchPayContextValue, useBatchPayContext } from './BatchPayContext.js';
+import { retryOptions } from './retryOptions.js';
 
 /** What `useMerchantQuery` may set besides the request: react-query's own options. */
 export interface MerchantQueryOptions<T> {
@@ -23,8 +24,9 @@ export interface MerchantQuery<T> {
 }
 
 /**
- * A react-query query for one of core's `merchantApiRequests` (null: nothing to load), sent through the provider's
- * transport with its retry policy (transport failures and 5xx retried, a 4xx not). Keyed by the request's path.
+ * A react-query query for one of the client's requests (`cartRequest`, ...) (null: nothing to load), sent through the
+ * provider's transport with its retry policy (transport failures, 5xx and 429 retried, another 4xx not), on the
+ * provider's QueryClient (the app's when it has one). Keyed by the API base and the request's path.
  */
 export function useMerchantQuery<T>(
   hookName: string,
@@ -32,13 +34,16 @@ export function useMerchantQuery<T>(
   options?: MerchantQueryOptions<T>,
 ): MerchantQuery<T> {
   const context = useBatchPayContext(hookName);
-  const query = useQuery<T, BatchPayApiError>({
-    queryKey: ['batchpay', request?.path],
-    queryFn: ({ signal }) => callMerchantApi(context.transport, request as MerchantApiRequest<T>, signal),
-    enabled: !!request,
-    ...retryOptions(context.retry),
-    ...options,
-  });
+  const query = useQuery<T, BatchPayApiError>(
+    {
+      queryKey: ['batchpay', context.apiKey, request?.path],
+      queryFn: ({ signal }) => callMerchantApi(context.transport, request as MerchantApiRequest<T>, signal),
+      enabled: !!request,
+      ...retryOptions(context.retry),
+      ...options,
+    },
+    context.queryClient,
+  );
   const { refetch, isLoading, error } = query;
   return {
     query,

@@ -86,4 +86,22 @@ describe('usePaymentMethods', () => {
     await waitFor(() => expect(result.current.error?.code).toBe('MERCHANT_NOT_CONFIGURED'));
     expect(result.current.methods).toEqual([]);
   });
+
+  it('a failed load is an error with a retry, not "no methods": refetch loads them', async () => {
+    let up = false;
+    server.use(
+      http.get(`${API}/api/payment-methods`, () =>
+        up
+          ? HttpResponse.json({ methods: [{ paymentMethodType: 'GCASH' }] })
+          : HttpResponse.json({ error: { code: 'DOWN', message: 'down' } }, { status: 503 }),
+      ),
+    );
+    const { result } = renderHook(() => usePaymentMethods(), { wrapper: createWrapper({ retry: { retries: 0 } }) });
+    await waitFor(() => expect(result.current.error?.code).toBe('DOWN'));
+    expect(result.current.isLoading).toBe(false);
+    up = true;
+    act(() => result.current.refetch());
+    await waitFor(() => expect(result.current.methods.map((m) => m.paymentMethodType)).toEqual(['GCASH']));
+    expect(result.current.error).toBeNull();
+  });
 });

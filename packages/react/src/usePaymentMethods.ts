@@ -1,27 +1,26 @@
 import {
   type BatchPayApiError,
-  merchantApiRequests,
   type PaymentMethodChoice,
-  type PaymentMethodOption,
   paymentMethodChoices,
-  regionFromLocale,
-} from '@batchpay/core';
+  paymentMethodsRequest,
+} from '@batchpay/client';
+import { type PaymentMethodOption, regionFromLocale } from '@batchpay/core';
 import { useCallback, useMemo } from 'react';
 import { useControllableState } from './useControllableState.js';
 import { useMerchantQuery } from './useMerchantQuery.js';
 
-export type { PaymentMethodChoice } from '@batchpay/core';
+export type { PaymentMethodChoice } from '@batchpay/client';
 
 export interface UsePaymentMethodsParams {
   /** The methods to offer; loaded from `GET /api/payment-methods` when not given. */
-  methods?: readonly PaymentMethodOption[];
+  methods?: readonly PaymentMethodOption[] | undefined;
   /** The buyer's region (ISO 3166 alpha-2); default: the provider's `userRegion`, else its `locale`'s region. */
-  userRegion?: string;
+  userRegion?: string | undefined;
   /** Selected `paymentMethodType` (controlled). */
-  value?: string;
+  value?: string | undefined;
   /** Selected at first (uncontrolled). */
-  defaultValue?: string;
-  onValueChange?: (paymentMethodType: string) => void;
+  defaultValue?: string | undefined;
+  onValueChange?: ((paymentMethodType: string) => void) | undefined;
 }
 
 export interface UsePaymentMethodsResult {
@@ -43,11 +42,9 @@ export interface UsePaymentMethodsResult {
 /** The payment methods, sorted for the buyer's region, with a controlled or uncontrolled selection. */
 export function usePaymentMethods(params: UsePaymentMethodsParams = {}): UsePaymentMethodsResult {
   const { methods: given, value, defaultValue, onValueChange } = params;
-  const { query, context, result } = useMerchantQuery(
-    'usePaymentMethods',
-    given ? null : merchantApiRequests.paymentMethods(),
-    { staleTime: 5 * 60_000 },
-  );
+  const { query, context, result } = useMerchantQuery('usePaymentMethods', given ? null : paymentMethodsRequest(), {
+    staleTime: 5 * 60_000,
+  });
   const userRegion = params.userRegion ?? context.userRegion ?? regionFromLocale(context.locale);
   const source = given ?? query.data?.methods;
 

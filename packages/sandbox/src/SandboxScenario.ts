@@ -12,7 +12,7 @@ export type CashierUrlKind = 'normalUrl' | 'applinkUrl' | 'schemeUrl';
  * Set with `POST /sandbox/scenarios` or `sandbox.setScenario(...)`.
  */
 export interface SandboxScenario {
-  /** Any code of the seed's result table (or INVALID_SIGNATURE): the answer carries it with its S/F/U status. */
+  /** Any code of Antom's result-code table (or INVALID_SIGNATURE): the answer carries it with its S/F/U status. */
   resultCode?: string;
   /** A transport fault instead of (or, for `delay`, before) the answer. */
   fault?: SandboxFault;

@@ -65,11 +65,7 @@ describe('bad input gets a clean, signed PARAM_ILLEGAL (never a crash or a 500)'
   });
 
   it.each([
-    [
-      'a number where the seed wants a string',
-      { paymentAmount: { currency: 'USD', value: 3000 } },
-      'paymentAmount.value',
-    ],
+    ['a number where Antom wants a string', { paymentAmount: { currency: 'USD', value: 3000 } }, 'paymentAmount.value'],
     ['a missing required field', { paymentNotifyUrl: undefined }, 'paymentNotifyUrl'],
     ['a wrong product code', { productCode: 'AGREEMENT_PAYMENT' }, 'productCode'],
     ['an unknown terminal type', { env: { terminalType: 'TV' } }, 'env.terminalType'],
@@ -109,7 +105,7 @@ describe('bad input gets a clean, signed PARAM_ILLEGAL (never a crash or a 500)'
     expect(answer.json.result?.resultCode).toBe('PARAM_ILLEGAL');
   });
 
-  it('accepts orders that do not add up to paymentAmount, as Antom does (the seed says it does not check)', async () => {
+  it('accepts orders that do not add up to paymentAmount, as Antom does (its API reference says it does not check)', async () => {
     const answer = await answerTo(sampleBatchPay({ paymentAmount: { currency: 'USD', value: '1' } }));
     expect(answer.json.result?.resultCode).toBe('PAYMENT_IN_PROCESS');
   });

@@ -1,7 +1,7 @@
 import { getResultCodeInfo, type Result } from '@batchpay/core';
 import { buildSignContent, formatSignatureHeader, signContent } from '@batchpay/core/signature';
 
-/** The `result` object of an answer: the code's S/F/U from the seed's table and a message (≤256 chars). */
+/** The `result` object of an answer: the code's S/F/U from Antom's result-code table and a message (≤256 chars). */
 export function resultOf(code: string, message?: string): Result {
   const info = getResultCodeInfo(code);
   const text = message ?? info.message;

@@ -159,7 +159,7 @@ export async function handleBatchPay(engine: SandboxEngine, request: Request): P
     if (problem) return errorAnswer(engine, path, clientId, 'PARAM_ILLEGAL', `${field} ${problem}`);
   }
   if (req.paymentExpiryTime !== undefined) {
-    // The seed: a requested expiry must be under 10 minutes after the request (under 48 hours for bank transfer).
+    // Antom's batchPay API reference: a requested expiry must be under 10 minutes after the request (under 48 hours for bank transfer).
     const problem = checkPaymentExpiryTime(req.paymentExpiryTime, {
       paymentMethodType: req.paymentMethod.paymentMethodType,
       now: engine.now(),
@@ -232,7 +232,7 @@ async function answerBatchPay(engine: SandboxEngine, call: BatchPayCall): Promis
     return answerFor(engine, path, clientId, buildBatchAnswer(batch));
   }
   if (forced && forced !== 'PAYMENT_IN_PROCESS') {
-    // A final business failure: recorded, so a repeat of the id gets the same answer (the seed's idempotency).
+    // A final business failure: recorded, so a repeat of the id gets the same answer (idempotency as Antom's batchPay API reference describes it).
     batch.status = 'FAIL';
     batch.resultCode = forced;
     batch.resultMessage = getResultCodeInfo(forced).message;
@@ -240,7 +240,7 @@ async function answerBatchPay(engine: SandboxEngine, call: BatchPayCall): Promis
     return answerFor(engine, path, clientId, buildBatchAnswer(batch));
   }
   if (urlKinds.length === 0) {
-    // PAYMENT_IN_PROCESS without any URL: a failed creation (seed), so nothing is recorded.
+    // PAYMENT_IN_PROCESS without any URL: a failed creation (Antom's batchPay API reference), so nothing is recorded.
     return answerFor(engine, path, clientId, buildBatchAnswer(batch));
   }
   engine.addBatch(batch);

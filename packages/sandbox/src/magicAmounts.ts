@@ -2,7 +2,7 @@ import type { ResultCode } from '@batchpay/core';
 
 /**
  * Magic amounts for manual trials: a batchPay whose `paymentAmount.value` (minor units, any currency) is one of
- * these answers with that code, e.g. "99024" (990.24 USD) → RISK_REJECT. Fixed here (the seed's table order, then
+ * these answers with that code, e.g. "99024" (990.24 USD) → RISK_REJECT. Fixed here (the order of Antom's result-code table, then
  * INVALID_SIGNATURE) so the documented numbers never move.
  */
 export const magicAmounts: ReadonlyArray<{ value: string; code: ResultCode }> = [

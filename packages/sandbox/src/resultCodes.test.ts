@@ -27,7 +27,7 @@ async function control(method: string, body?: unknown): Promise<Response> {
   });
 }
 
-describe('every code of the seed table can be produced on demand', () => {
+describe("every code of Antom's result-code table can be produced on demand", () => {
   it.each(resultCodeList.map((info) => [info.code, info.status]))(
     '%s (%s) through POST /sandbox/scenarios, over HTTP',
     async (code, status) => {

@@ -31,6 +31,8 @@ export interface BatchPayEvent {
     | 'checkout.outcome'
     | 'notify.accepted'
     | 'notify.rejected'
+    /** A signed notification that names no checkout or order we hold: nothing changed, not acknowledged (redelivered). */
+    | 'notify.unmatched'
     | 'inquiry.done'
     | 'inquiry.failed'
     | 'request.failed'

@@ -77,6 +77,10 @@ async function merchant(handler: Parameters<typeof startMerchant>[0]['handler'] 
       now: () => nowMs,
       maxAttempts: 2,
       backoffMs: 1,
+      // Far above any loopback answer: a per-attempt timeout in real time is the one thing here that depends on the
+      // machine's load. With startMerchant's 2 s, a slow lie was abandoned, retried, and answered honestly (a
+      // redirect instead of PAYMENT_UNCONFIRMED). No case here makes the gateway hang.
+      timeoutMs: 25_000,
     },
     handler: { now: () => new Date(nowMs), inquiryAfterMs: minute, ...handler },
   });
@@ -267,6 +271,33 @@ describe('answers bound to the request', () => {
       tally(kind, view);
     });
   }
+
+  it('a lie whose first attempt the client gave up on (timed out) is told again to the retry of the same bytes', async () => {
+    // The cause of a flaky run: an attempt abandoned on a loaded machine had taken the lie, and the retry was
+    // answered honestly. The gateway now tells the retry the same lie, so the case never depends on timing.
+    nowMs = start;
+    const quick = await startMerchant({
+      antom: {
+        clientId,
+        privateKey: merchantKeys.privateKey,
+        antomPublicKey: gw.antomPublicKey,
+        baseUrl: gw.url,
+        now: () => nowMs,
+        maxAttempts: 2,
+        backoffMs: 1,
+        timeoutMs: 200,
+      },
+      handler: { now: () => new Date(nowMs), inquiryAfterMs: minute },
+    });
+    merchants.push(quick);
+    gw.nextBatchPay({ kind: 'stale', untilClientGivesUp: true });
+    const callsBefore = gw.calls.batchPay;
+    const post = await postCheckout(quick.url, newKey());
+    expect(gw.calls.batchPay - callsBefore).toBe(2);
+    expect(post.json.outcome).toMatchObject({ kind: 'failed', code: 'PAYMENT_UNCONFIRMED' });
+    expect(quick.events.find((e) => e.type === 'antom.answer.untrusted')?.detail).toMatch(/response-time/);
+    tally('stale answer after an abandoned attempt', await getCheckout(quick.url, post.json.checkoutId));
+  });
 
   it('inquiry answers about another paymentId or another amount are refused', async () => {
     const m = await merchant();

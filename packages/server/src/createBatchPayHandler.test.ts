@@ -165,7 +165,12 @@ describe('full checkout against the sandbox over HTTP', () => {
     const m = await merchant();
     const options = {
       storage: m.storage,
-      antom: createAntomClient({ clientId: 'x', privateKey: 'x', antomPublicKey: 'x', baseUrl: sandbox.url }),
+      antom: createAntomClient({
+        clientId: 'x',
+        privateKey: creds.privateKey,
+        antomPublicKey: sandboxKeys.publicKey,
+        baseUrl: sandbox.url,
+      }),
       paymentMethods: ['ALIPAY_CN'],
       returnUrl: 'http://127.0.0.1:5173/result',
       notifyUrl: 'http://127.0.0.1:8788/api/antom/notify',

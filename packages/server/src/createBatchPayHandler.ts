@@ -154,7 +154,16 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): BatchPay
     );
   }
 
-  async function route(request: Request, info: RequestInfo): Promise<Response> {
+  /** The `RateLimit-Policy` of a rate-limited route, sent on every answer of it (403, 404 and 429 included). */
+  function policyOf(which: 'checkouts' | 'statusReads'): string | undefined {
+    return ctx.limiters[which]?.policy(which);
+  }
+
+  async function route(
+    request: Request,
+    info: RequestInfo,
+    answer: { policy?: string | undefined },
+  ): Promise<Response> {
     const { pathname } = new URL(request.url);
     if (!pathname.startsWith(`${basePath}/`)) throw new ApiError(404, 'NOT_FOUND', `No route ${pathname}.`);
     const parts = pathname.slice(basePath.length + 1).split('/');
@@ -166,11 +175,13 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): BatchPay
     if (rest.length === 0) {
       if (first === 'checkouts' && second === undefined) {
         allow('POST');
+        answer.policy = policyOf('checkouts');
         limit('checkouts', info);
         return handleCreateCheckout(ctx, request, info);
       }
       if (first === 'checkouts' && second) {
         allow('GET');
+        answer.policy = policyOf('statusReads');
         const checkoutId = decodeSegment(second, 'checkoutId');
         await ctx.authorize(request, { checkoutId });
         limit('statusReads', info);
@@ -196,10 +207,21 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): BatchPay
   }
 
   const handler = async (request: Request, connection?: ConnectionInfo): Promise<Response> => {
+    const answer: { policy?: string | undefined } = {};
+    const response = await respond(request, connection, answer);
+    if (answer.policy) response.headers.set('ratelimit-policy', answer.policy);
+    return response;
+  };
+
+  async function respond(
+    request: Request,
+    connection: ConnectionInfo | undefined,
+    answer: { policy?: string | undefined },
+  ): Promise<Response> {
     try {
       const clientIp = clientIpOf(request, connection, options.trustProxyHeader?.toLowerCase());
       const clientKey = options.clientKey ? options.clientKey(request, clientIp) : (clientIp ?? 'unknown');
-      return await route(request, { clientIp, clientKey });
+      return await route(request, { clientIp, clientKey }, answer);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
       const reference = ctx.newId();
@@ -215,7 +237,7 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): BatchPay
         ),
       );
     }
-  };
+  }
   return Object.assign(handler, {
     async refreshOpenCheckouts({ limit = 100 }: { limit?: number } = {}) {
       const open = await ctx.storage.listOpenCheckouts(limit);

@@ -121,6 +121,9 @@ describe('rate limit', () => {
     expect(limited.status).toBe(429);
     expect(limited.json).toMatchObject({ error: { code: 'RATE_LIMITED' } });
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // The policy (IETF RateLimit header fields draft) on every answer of a limited route, as batchpay-doctor checks.
+    expect(first.headers.get('ratelimit-policy')).toBe('"checkouts";q=2;w=200');
+    expect(limited.headers.get('ratelimit-policy')).toBe('"checkouts";q=2;w=200');
     expect((await post(m.url, newKey(), body, b)).status).toBe(201);
     expect(gw.calls.batchPay - before).toBe(3);
 
@@ -128,6 +131,8 @@ describe('rate limit', () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await read()).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
+    expect((await read()).headers.get('ratelimit-policy')).toBe('"statusReads";q=3;w=300');
+    expect((await fetch(`${m.url}/api/payment-methods`)).headers.has('ratelimit-policy')).toBe(false);
   });
 });
 

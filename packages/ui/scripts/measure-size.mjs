@@ -18,7 +18,7 @@ const external = [
   '@batchpay/core',
   '@batchpay/react',
 ];
-const budgets = { components: 8 * 1024, qr: 2.5 * 1024, stylesheet: 3 * 1024 };
+const budgets = { components: 10 * 1024, qr: 2.5 * 1024, stylesheet: 3 * 1024 };
 
 /** Bundles an entry with code splitting; returns the entry chunk and any lazily loaded chunks separately. */
 async function bundle(entry) {
@@ -54,7 +54,8 @@ rows.push(['all components (main entry, English)', components]);
 if (components.lazy.min > 0) rows.push(['  + lazily loaded chunks', components.lazy]);
 const qr = await bundle('src/qr.ts');
 rows.push(['qr (opt-in QrCode + lean-qr)', qr]);
-for (const locale of ['zh-CN', 'ko', 'ja']) rows.push([`locales/${locale}`, await bundle(`src/locales/${locale}.ts`)]);
+for (const locale of ['zh-CN', 'ko', 'ja', 'zh-HK', 'zh-TW', 'th', 'id', 'ms', 'vi', 'fil'])
+  rows.push([`locales/${locale}`, await bundle(`src/locales/${locale}.ts`)]);
 const css = readFileSync(path.join(root, 'src/styles.css'));
 const stylesheet = { min: css.length, gzip: gzipSync(css, { level: 9 }).length };
 rows.push(['styles.css (unminified)', stylesheet]);

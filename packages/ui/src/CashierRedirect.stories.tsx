@@ -4,13 +4,20 @@ import { CashierRedirect } from './CashierRedirect.js';
 import { ko } from './locales/ko.js';
 import { QrCode } from './qr.js';
 import { decodeQrSvg } from './test-utils/decodeQrSvg.js';
-import { wapPlan, webPlan } from './test-utils/storyFixtures.js';
+import { redirectingState } from './test-utils/redirectingState.js';
+import { anyPhone, desktop, wapUrls, webUrls } from './test-utils/storyFixtures.js';
+
+/** The machine starts where Antom's answer puts it for this device (core plans the attempts). */
+const redirecting = (...args: Parameters<typeof redirectingState>) => ({
+  batchPay: { checkoutState: redirectingState(...args) },
+});
 
 // `navigate` is always injected: a story must never leave the Storybook frame.
 const meta = {
   title: 'UI/CashierRedirect',
   component: CashierRedirect,
-  args: { plan: wapPlan, paymentMethodType: 'KAKAOPAY', navigate: fn(), timeoutMs: 60_000 },
+  args: { paymentMethodType: 'KAKAOPAY', navigate: fn(), timeoutMs: 60_000 },
+  parameters: redirecting(wapUrls, anyPhone),
   // A component, not a value to edit: the stories pass `QrCode` from @batchpay/ui/qr.
   argTypes: { qrCode: { control: false } },
 } satisfies Meta<typeof CashierRedirect>;
@@ -37,7 +44,8 @@ export const FallingBack: Story = {
 };
 
 export const Exhausted: Story = {
-  args: { plan: { attempts: wapPlan.attempts.slice(0, 2), rejected: [] }, timeoutMs: 200 },
+  args: { timeoutMs: 200 },
+  parameters: redirecting({ applinkUrl: wapUrls.applinkUrl, schemeUrl: wapUrls.schemeUrl }, anyPhone),
   play: async ({ canvasElement }) => {
     const status = within(canvasElement).getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent('could not be opened automatically'), { timeout: 3000 });
@@ -46,7 +54,8 @@ export const Exhausted: Story = {
 
 // The merchant opts in with `qrCode={QrCode}` from @batchpay/ui/qr; without it the QR encoder is never loaded.
 export const DesktopWithQrCode: Story = {
-  args: { plan: webPlan, qrCode: QrCode, terminalType: 'WEB', normalUrlTarget: 'new-tab' },
+  args: { qrCode: QrCode, terminalType: 'WEB', normalUrlTarget: 'new-tab' },
+  parameters: redirecting(webUrls, desktop),
   play: async ({ canvasElement }) => {
     const qr = await within(canvasElement).findByRole('img', { name: 'Scan to pay with your phone' });
     await expect(qr).toBeVisible();
@@ -56,28 +65,60 @@ export const DesktopWithQrCode: Story = {
 };
 
 export const DesktopWithoutQrCode: Story = {
-  args: { plan: webPlan, terminalType: 'WEB', normalUrlTarget: 'new-tab' },
+  args: { terminalType: 'WEB', normalUrlTarget: 'new-tab' },
+  parameters: redirecting(webUrls, desktop),
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).queryByRole('img')).not.toBeInTheDocument();
   },
 };
 
 export const WithRejectedUrl: Story = {
-  args: {
-    plan: {
-      attempts: [{ kind: 'normal', url: 'https://cashier.example/pay' }],
-      rejected: [{ kind: 'scheme', url: 'javascript:alert(1)', reason: 'javascript: URLs are never opened' }],
-    },
+  parameters: redirecting({ schemeUrl: 'javascript:alert(1)', normalUrl: 'https://cashier.example/pay' }, anyPhone),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/was not safe to open/)).toBeVisible();
   },
 };
 
-export const NoUrl: Story = { args: { plan: { attempts: [], rejected: [] } } };
-
-export const Korean: Story = { parameters: { batchPay: { locale: 'ko-KR', catalogues: [ko] } } };
-
-export const Dark: Story = {
-  args: { plan: webPlan, qrCode: QrCode, terminalType: 'WEB' },
-  parameters: { batchPay: { theme: 'dark' } },
+// A desktop gets no scheme: a neutral "not used on this device", not a warning.
+export const SchemeNotUsedOnDesktop: Story = {
+  parameters: redirecting(wapUrls, desktop),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Some ways to open KakaoPay are not used on this device.')).toBeVisible();
+    await expect(canvas.queryByText(/not safe/)).not.toBeInTheDocument();
+  },
 };
 
-export const RightToLeft: Story = { parameters: { batchPay: { dir: 'rtl', locale: 'ar' } } };
+export const IPhoneApplinkFirst: Story = {
+  parameters: redirecting(wapUrls, { terminalType: 'WAP', osType: 'IOS', browser: 'ios-browser' }),
+  play: async ({ canvasElement, args }) => {
+    await expect(args.navigate).toHaveBeenCalledWith(wapUrls.applinkUrl, expect.objectContaining({ kind: 'applink' }));
+    // The scheme is not fired after a universal link, but stays a button the buyer can tap.
+    await expect(within(canvasElement).getAllByRole('link')).toHaveLength(3);
+  },
+};
+
+export const AndroidChromeIntent: Story = {
+  parameters: redirecting(wapUrls, { terminalType: 'WAP', osType: 'ANDROID', browser: 'android-browser' }),
+  play: async ({ args }) => {
+    await expect(args.navigate).toHaveBeenCalledWith(
+      expect.stringMatching(/^intent:\/\/kakaopay\/pay\?token=story#Intent;scheme=kakaotalk;S\.browser_fallback_url=/),
+      expect.objectContaining({ kind: 'scheme' }),
+    );
+  },
+};
+
+export const NoUrl: Story = { parameters: redirecting({}, anyPhone) };
+
+export const Korean: Story = {
+  parameters: { batchPay: { ...redirecting(wapUrls, anyPhone).batchPay, locale: 'ko-KR', catalogues: [ko] } },
+};
+
+export const Dark: Story = {
+  args: { qrCode: QrCode, terminalType: 'WEB' },
+  parameters: { batchPay: { ...redirecting(webUrls, desktop).batchPay, theme: 'dark' } },
+};
+
+export const RightToLeft: Story = {
+  parameters: { batchPay: { ...redirecting(wapUrls, anyPhone).batchPay, dir: 'rtl', locale: 'ar' } },
+};

@@ -1,4 +1,4 @@
-import type { CashierRedirectPlan } from '@batchpay/core';
+import type { CashierUrls } from '@batchpay/core';
 import { act, screen } from '@testing-library/react';
 import { lazy, StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,16 +6,19 @@ import { CashierRedirect } from './CashierRedirect.js';
 import { QrCode } from './qr.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { decodeQrSvg } from './test-utils/decodeQrSvg.js';
-import { renderWithProvider } from './test-utils/renderWithProvider.js';
+import { redirectingState } from './test-utils/redirectingState.js';
+import { type ProviderOptions, renderWithProvider } from './test-utils/renderWithProvider.js';
 
-const wapPlan: CashierRedirectPlan = {
-  attempts: [
-    { kind: 'applink', url: 'https://kakaopay.example/app/pay?t=1' },
-    { kind: 'scheme', url: 'kakaotalk://kakaopay/pay?t=1' },
-    { kind: 'normal', url: 'https://cashier.example/pay?t=1' },
-  ],
-  rejected: [],
-};
+const wapUrls = {
+  applinkUrl: 'https://kakaopay.example/app/pay?t=1',
+  schemeUrl: 'kakaotalk://kakaopay/pay?t=1',
+  normalUrl: 'https://cashier.example/pay?t=1',
+} satisfies CashierUrls;
+/** A phone of unknown OS walks all three URLs in turn. */
+const anyPhone = { terminalType: 'WAP' } as const;
+const redirecting = (urls: CashierUrls = wapUrls, env: Parameters<typeof redirectingState>[1] = anyPhone) =>
+  ({ checkoutState: redirectingState(urls, env) }) satisfies ProviderOptions;
+const wapPlan = { attempts: [{ url: wapUrls.applinkUrl }, { url: wapUrls.schemeUrl }, { url: wapUrls.normalUrl }] };
 
 describe('CashierRedirect', () => {
   beforeEach(() => {
@@ -28,7 +31,8 @@ describe('CashierRedirect', () => {
   it('opens the first URL, announces it politely, counts down and falls back to the next', async () => {
     const navigate = vi.fn();
     const { container } = renderWithProvider(
-      <CashierRedirect plan={wapPlan} paymentMethodType="KAKAOPAY" navigate={navigate} timeoutMs={3000} />,
+      <CashierRedirect paymentMethodType="KAKAOPAY" navigate={navigate} timeoutMs={3000} />,
+      redirecting(),
     );
     expect(navigate).toHaveBeenCalledTimes(1);
     expect(navigate).toHaveBeenLastCalledWith(wapPlan.attempts[0]?.url, expect.objectContaining({ kind: 'applink' }));
@@ -64,7 +68,7 @@ describe('CashierRedirect', () => {
 
   it('offers a manual link for every URL, and a click stops the automatic fallback', async () => {
     const navigate = vi.fn();
-    renderWithProvider(<CashierRedirect plan={wapPlan} paymentMethodType="KAKAOPAY" navigate={navigate} />);
+    renderWithProvider(<CashierRedirect paymentMethodType="KAKAOPAY" navigate={navigate} />, redirecting());
     const app = screen.getByRole('link', { name: 'Open the KakaoPay app' });
     expect(app).toHaveAttribute('href', wapPlan.attempts[0]?.url);
     expect(screen.getByRole('link', { name: 'Try opening the KakaoPay app another way' })).toHaveAttribute(
@@ -82,25 +86,26 @@ describe('CashierRedirect', () => {
     await act(async () => {
       vi.advanceTimersByTime(20_000);
     });
+    // The buyer's own choice: nothing else opens by itself, and the page says where the buyer went.
     expect(navigate).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'KakaoPay could not be opened automatically. Use one of the buttons below.',
-    );
+    expect(screen.getByRole('status')).toHaveTextContent('Opening KakaoPay…');
+    expect(screen.getByRole('status').closest('section')).toHaveAttribute('data-state', 'manual');
   });
 
   it('navigates once under StrictMode’s double mount', () => {
     const navigate = vi.fn();
     renderWithProvider(
       <StrictMode>
-        <CashierRedirect plan={wapPlan} paymentMethodType="KAKAOPAY" navigate={navigate} />
+        <CashierRedirect paymentMethodType="KAKAOPAY" navigate={navigate} />
       </StrictMode>,
+      redirecting(),
     );
     expect(navigate).toHaveBeenCalledTimes(1);
   });
 
   it('does not fall back when the page got hidden (the app opened)', async () => {
     const navigate = vi.fn();
-    renderWithProvider(<CashierRedirect plan={wapPlan} paymentMethodType="KAKAOPAY" navigate={navigate} />);
+    renderWithProvider(<CashierRedirect paymentMethodType="KAKAOPAY" navigate={navigate} />, redirecting());
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     await act(async () => {
       document.dispatchEvent(new Event('visibilitychange'));
@@ -111,8 +116,70 @@ describe('CashierRedirect', () => {
   });
 
   it('says so when there is no URL to open', () => {
-    renderWithProvider(<CashierRedirect plan={{ attempts: [], rejected: [] }} navigate={vi.fn()} />);
+    renderWithProvider(<CashierRedirect navigate={vi.fn()} />, redirecting({}));
     expect(screen.getByRole('status')).toHaveTextContent('The payment page could not be opened. Please try again.');
+  });
+});
+
+describe('CashierRedirect per browser (the plan of core, the position of the machine)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('a desktop buyer reads that the app scheme is not used here, never that a link was not safe', () => {
+    renderWithProvider(
+      <CashierRedirect paymentMethodType="KAKAOPAY" navigate={vi.fn()} />,
+      redirecting(wapUrls, { terminalType: 'WEB', browser: 'desktop' }),
+    );
+    expect(screen.getByText('Some ways to open KakaoPay are not used on this device.')).toBeInTheDocument();
+    expect(screen.queryByText(/not safe/)).not.toBeInTheDocument();
+  });
+
+  it('a refused URL is called not safe, and is neither shown nor opened', () => {
+    const navigate = vi.fn();
+    renderWithProvider(
+      <CashierRedirect paymentMethodType="KAKAOPAY" navigate={navigate} />,
+      redirecting({ schemeUrl: 'javascript:alert(1)', normalUrl: wapUrls.normalUrl }, anyPhone),
+    );
+    expect(screen.getByText('A payment link was not safe to open and was skipped.')).toBeInTheDocument();
+    for (const link of screen.getAllByRole('link')) expect(link.getAttribute('href')).not.toMatch(/javascript/i);
+    expect(navigate.mock.calls.map(([url]) => url)).toEqual([wapUrls.normalUrl]);
+  });
+
+  it('iOS: the applink, then the cashier page; the scheme stays a button the buyer can tap', async () => {
+    const navigate = vi.fn();
+    renderWithProvider(
+      <CashierRedirect paymentMethodType="KAKAOPAY" navigate={navigate} timeoutMs={3000} />,
+      redirecting(wapUrls, { terminalType: 'WAP', osType: 'IOS', browser: 'ios-browser' }),
+    );
+    await act(async () => {
+      vi.advanceTimersByTime(3100);
+    });
+    expect(navigate.mock.calls.map(([url]) => url)).toEqual([wapUrls.applinkUrl, wapUrls.normalUrl]);
+    const links = screen.getAllByRole('link').map((l) => l.getAttribute('href'));
+    expect(links).toEqual([wapUrls.applinkUrl, wapUrls.normalUrl, wapUrls.schemeUrl]);
+    const scheme = screen.getByRole('link', { name: 'Try opening the KakaoPay app another way' });
+    scheme.addEventListener('click', (event) => event.preventDefault()); // jsdom cannot navigate
+    await act(async () => {
+      scheme.click();
+      vi.advanceTimersByTime(20_000);
+    });
+    expect(navigate).toHaveBeenCalledTimes(2);
+  });
+
+  it('Android WebView: the scheme goes through a hidden iframe first', () => {
+    const navigate = vi.fn();
+    renderWithProvider(
+      <CashierRedirect paymentMethodType="KAKAOPAY" navigate={navigate} />,
+      redirecting(wapUrls, { terminalType: 'WAP', osType: 'ANDROID', browser: 'android-webview' }),
+    );
+    expect(navigate).toHaveBeenCalledWith(
+      wapUrls.schemeUrl,
+      expect.objectContaining({ kind: 'scheme', fire: 'iframe' }),
+    );
   });
 });
 
@@ -120,13 +187,8 @@ describe('CashierRedirect QR code (opt-in: the merchant passes the component fro
   it('shows a QR code of the app link on a desktop when given the QR component', async () => {
     const navigate = vi.fn();
     const { container } = renderWithProvider(
-      <CashierRedirect
-        plan={wapPlan}
-        paymentMethodType="KAKAOPAY"
-        navigate={navigate}
-        qrCode={QrCode}
-        terminalType="WEB"
-      />,
+      <CashierRedirect paymentMethodType="KAKAOPAY" navigate={navigate} qrCode={QrCode} terminalType="WEB" />,
+      redirecting(),
     );
     const qr = screen.getByRole('img', { name: 'Scan to pay with your phone' });
     expect(qr.tagName.toLowerCase()).toBe('svg');
@@ -136,14 +198,11 @@ describe('CashierRedirect QR code (opt-in: the merchant passes the component fro
   });
 
   it('encodes the cashier URL when there is no app link', () => {
-    const cashierOnly: CashierRedirectPlan = {
-      attempts: [
-        { kind: 'scheme', url: 'kakaotalk://kakaopay/pay?t=2' },
-        { kind: 'normal', url: 'https://cashier.example/pay?t=2' },
-      ],
-      rejected: [],
-    };
-    renderWithProvider(<CashierRedirect plan={cashierOnly} navigate={vi.fn()} qrCode={QrCode} terminalType="WEB" />);
+    const cashierOnly = { schemeUrl: 'kakaotalk://kakaopay/pay?t=2', normalUrl: 'https://cashier.example/pay?t=2' };
+    renderWithProvider(
+      <CashierRedirect navigate={vi.fn()} qrCode={QrCode} terminalType="WEB" />,
+      redirecting(cashierOnly),
+    );
     expect(decodeQrSvg(screen.getByRole('img', { name: 'Scan to pay with your phone' }))).toBe(
       'https://cashier.example/pay?t=2',
     );
@@ -152,7 +211,8 @@ describe('CashierRedirect QR code (opt-in: the merchant passes the component fro
   it('holds the place of a lazily loaded QR component until it arrives', async () => {
     const LazyQrCode = lazy(() => import('./qr.js').then((module) => ({ default: module.QrCode })));
     const { container } = renderWithProvider(
-      <CashierRedirect plan={wapPlan} navigate={vi.fn()} qrCode={LazyQrCode} terminalType="WEB" />,
+      <CashierRedirect navigate={vi.fn()} qrCode={LazyQrCode} terminalType="WEB" />,
+      redirecting(),
     );
     expect(container.querySelector('.bp-redirect__qr-placeholder')).not.toBeNull();
     expect(await screen.findByRole('img', { name: 'Scan to pay with your phone' })).toBeInTheDocument();
@@ -162,10 +222,11 @@ describe('CashierRedirect QR code (opt-in: the merchant passes the component fro
   it('shows no QR code on a phone, nor without the QR component', () => {
     const navigate = vi.fn();
     const { rerender } = renderWithProvider(
-      <CashierRedirect plan={wapPlan} navigate={navigate} qrCode={QrCode} terminalType="WAP" />,
+      <CashierRedirect navigate={navigate} qrCode={QrCode} terminalType="WAP" />,
+      redirecting(),
     );
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
-    rerender(<CashierRedirect plan={wapPlan} navigate={navigate} terminalType="WEB" />);
+    rerender(<CashierRedirect navigate={navigate} terminalType="WEB" />);
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     expect(screen.queryByText(/Scan this code/)).not.toBeInTheDocument();
   });

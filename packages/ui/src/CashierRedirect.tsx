@@ -1,6 +1,7 @@
 import { type CashierRedirectPlan, methodDisplayName, type RedirectAttempt } from '@batchpay/core';
 import { type UseCashierRedirectOptions, useCashierRedirect } from '@batchpay/react';
 import { type ComponentType, type ReactNode, Suspense, useId } from 'react';
+import { type AllowUndefined, definedProps } from './definedProps.js';
 import { useMessages } from './messages/BatchPayMessagesProvider.js';
 import { formatMessage } from './messages/formatMessage.js';
 import type { MessageOverrides } from './messages/Messages.js';
@@ -8,13 +9,15 @@ import type { QrCodeProps } from './QrCode.js';
 import { useCheckoutSettings } from './useCheckoutSettings.js';
 import { useIsDesktop } from './useIsDesktop.js';
 
-export interface CashierRedirectProps extends UseCashierRedirectOptions {
-  /** Core's plan (`useBatchPay().state.plan` while redirecting). */
-  plan: CashierRedirectPlan | null | undefined;
+/**
+ * The redirect is a view of the provider's checkout machine: it shows the machine's plan and position and keeps no
+ * state of its own. Render it while `useBatchPay().state.status` is `redirecting`.
+ */
+export interface CashierRedirectProps extends AllowUndefined<UseCashierRedirectOptions> {
   /** The chosen method, for "Opening KakaoPay…". */
-  paymentMethodType?: string;
+  paymentMethodType?: string | undefined;
   /** The name to show instead of the catalogue's. */
-  methodName?: string;
+  methodName?: string | undefined;
   /**
    * The QR code component, to show a QR code of the app link (else the cashier URL) so the buyer can pay with a
    * phone: `import { QrCode } from '@batchpay/ui/qr'` and pass `qrCode={QrCode}`. Shown only on a desktop browser
@@ -23,14 +26,16 @@ export interface CashierRedirectProps extends UseCashierRedirectOptions {
    */
   qrCode?: ComponentType<QrCodeProps> | undefined;
   /** Overrides the desktop detection for the QR code (`WEB` = desktop). */
-  terminalType?: 'WEB' | 'WAP' | 'APP' | 'MINI_APP';
-  locale?: string;
-  messages?: MessageOverrides;
-  headingLevel?: 2 | 3 | 4;
+  terminalType?: 'WEB' | 'WAP' | 'APP' | 'MINI_APP' | undefined;
+  locale?: string | undefined;
+  messages?: MessageOverrides | undefined;
+  headingLevel?: 2 | 3 | 4 | undefined;
 }
 
+/** What a phone should scan: the app link (fired or kept for the buyer's hand on this desktop), else the cashier. */
 function qrTarget(plan: CashierRedirectPlan): string | undefined {
-  const find = (kind: RedirectAttempt['kind']) => plan.attempts.find((a) => a.kind === kind)?.url;
+  const usable = [...plan.attempts, ...plan.manualOnly];
+  const find = (kind: RedirectAttempt['kind']) => usable.find((a) => a.kind === kind)?.url;
   return find('applink') ?? find('normal');
 }
 
@@ -40,7 +45,6 @@ function qrTarget(plan: CashierRedirectPlan): string | undefined {
  */
 export function CashierRedirect(props: CashierRedirectProps): ReactNode {
   const {
-    plan,
     paymentMethodType,
     methodName,
     qrCode: QrCode,
@@ -52,7 +56,8 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
   } = props;
   const settings = useCheckoutSettings(locale);
   const m = useMessages(settings.locale, messages);
-  const redirect = useCashierRedirect(plan, options);
+  const redirect = useCashierRedirect(undefined, definedProps<UseCashierRedirectOptions>(options));
+  const { plan } = redirect;
   const isDesktopBrowser = useIsDesktop();
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
@@ -87,7 +92,10 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
           {formatMessage(m.redirect.countdown, { ...values, seconds })}
         </p>
       ) : null}
-      {plan && plan.rejected.length > 0 ? <p className="bp-muted">{m.redirect.rejected}</p> : null}
+      {plan?.rejected.some((r) => r.why === 'unsafe') ? <p className="bp-muted">{m.redirect.rejected}</p> : null}
+      {plan?.rejected.some((r) => r.why === 'not-used') ? (
+        <p className="bp-muted">{formatMessage(m.redirect.notUsed, values)}</p>
+      ) : null}
       {redirect.manualLinks.length > 0 ? (
         <div>
           <p className="bp-muted">{m.redirect.manualHeading}</p>
@@ -102,13 +110,13 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
                     : m.redirect.openApp;
               return (
                 <a
-                  key={`${link.kind}:${link.url}`}
+                  key={`${link.index}:${link.kind}`}
                   className="bp-button bp-link"
                   href={link.url}
                   target={link.target}
                   rel={link.target === '_blank' ? 'noopener noreferrer' : undefined}
                   data-kind={link.kind}
-                  onClick={redirect.cancel}
+                  onClick={() => redirect.chooseLink(link.index)}
                 >
                   {formatMessage(template, values)}
                 </a>

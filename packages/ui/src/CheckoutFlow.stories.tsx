@@ -24,23 +24,12 @@ interface CheckoutProps {
 /** The whole checkout as a marketplace wires it: summary, picker, Pay, then the redirect or the result. */
 function Checkout({ navigate, timeoutMs }: CheckoutProps) {
   const [method, setMethod] = useState<string | undefined>(undefined);
-  const { state, pay, reset, redirectHandlers } = useBatchPay({
-    resume: false,
-    env: { terminalType: 'WAP', osType: 'IOS' },
-  });
+  // A phone of unknown OS: the plan walks all three URLs in turn.
+  const { state, pay, reset } = useBatchPay({ resume: false, env: { terminalType: 'WAP' } });
   if (state.status === 'redirecting') {
-    return (
-      <CashierRedirect
-        plan={state.plan}
-        paymentMethodType={method}
-        navigate={navigate}
-        timeoutMs={timeoutMs}
-        {...redirectHandlers}
-      />
-    );
+    return <CashierRedirect paymentMethodType={method} navigate={navigate} timeoutMs={timeoutMs} />;
   }
-  if (state.status === 'failed')
-    return <PaymentResult outcome={state.failure} onRetry={reset} onChooseAnotherMethod={reset} />;
+  if (state.status === 'failed') return <PaymentResult state={state} onRetry={reset} onChooseAnotherMethod={reset} />;
   return (
     <div style={{ display: 'grid', gap: '1rem' }}>
       <CombinedOrderSummary orders={threeOrders} />

@@ -10,10 +10,10 @@ export interface CombinedOrderSummaryProps {
   /** The orders of the combined payment (core's `Order`), one or more per merchant. */
   orders: readonly Order[];
   /** The total the server charges (`CartView.paymentAmount`); checked against the orders when given. */
-  paymentAmount?: Amount;
-  locale?: string;
-  messages?: MessageOverrides;
-  headingLevel?: 2 | 3 | 4;
+  paymentAmount?: Amount | undefined;
+  locale?: string | undefined;
+  messages?: MessageOverrides | undefined;
+  headingLevel?: 2 | 3 | 4 | undefined;
 }
 
 const NO_AMOUNT = '—';

@@ -18,7 +18,7 @@ export const Submitting: Story = {
   args: { submitting: true },
   play: async ({ canvasElement }) => {
     const button = within(canvasElement).getByRole('button');
-    await expect(button).toBeDisabled();
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveAttribute('aria-busy', 'true');
   },
 };

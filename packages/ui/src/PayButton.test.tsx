@@ -22,7 +22,7 @@ describe('PayButton', () => {
         locale: 'en-US',
       },
     );
-    expect(screen.getByRole('button', { name: 'Pay $39.99' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Pay $39.99' })).not.toHaveAttribute('aria-disabled');
     await expectNoAxeViolations(container);
   });
 
@@ -34,7 +34,7 @@ describe('PayButton', () => {
     expect(screen.getByRole('button')).toHaveTextContent(/₩15,000 결제하기/);
   });
 
-  it('fires once on a double click and is disabled and aria-busy until the payment settles', async () => {
+  it('fires once on a double click and is aria-disabled and aria-busy until the payment settles', async () => {
     const user = userEvent.setup();
     const pending = deferred();
     const onPay = vi.fn(() => pending.promise);
@@ -43,7 +43,7 @@ describe('PayButton', () => {
     await user.dblClick(button);
     await user.click(button);
     expect(onPay).toHaveBeenCalledTimes(1);
-    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAttribute('aria-busy', 'true');
     expect(button).toHaveAttribute('data-state', 'submitting');
     expect(button).toHaveTextContent('Processing payment…');
@@ -51,10 +51,47 @@ describe('PayButton', () => {
       pending.resolve();
       await pending.promise;
     });
-    expect(button).toBeEnabled();
+    expect(button).not.toHaveAttribute('aria-disabled');
     expect(button).toHaveAttribute('aria-busy', 'false');
     await user.click(button);
     expect(onPay).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the keyboard focus while busy, and Enter during the payment does not pay again', async () => {
+    const user = userEvent.setup();
+    const pending = deferred();
+    const onPay = vi.fn(() => pending.promise);
+    renderWithProvider(<PayButton amount={{ currency: 'USD', value: '100' }} onPay={onPay} />);
+    await user.tab();
+    const button = screen.getByRole('button', { name: 'Pay $1.00' });
+    expect(button).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveTextContent('Processing payment…');
+    // Browsers blur a natively disabled button (jsdom does not), so the busy button must not be `disabled`.
+    expect(button).not.toBeDisabled();
+    expect(button).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onPay).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      pending.resolve();
+      await pending.promise;
+    });
+    expect(button).toHaveFocus();
+  });
+
+  it('clears its lock timer when it unmounts', () => {
+    vi.useFakeTimers();
+    try {
+      const { unmount } = renderWithProvider(<PayButton onPay={() => undefined} />);
+      act(() => {
+        screen.getByRole('button', { name: 'Pay' }).click();
+      });
+      expect(vi.getTimerCount()).toBeGreaterThan(0);
+      unmount();
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('stays busy while the parent says it is submitting', async () => {
@@ -67,7 +104,7 @@ describe('PayButton', () => {
     expect(onPay).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('button')).toHaveAttribute('aria-busy', 'true');
     rerender(<PayButton onPay={onPay} submitting={false} />);
-    expect(screen.getByRole('button', { name: 'Pay' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Pay' })).not.toHaveAttribute('aria-disabled');
     await user.click(screen.getByRole('button'));
     expect(onPay).toHaveBeenCalledTimes(2);
   });
@@ -78,6 +115,7 @@ describe('PayButton', () => {
     renderWithProvider(<PayButton onPay={onPay} disabled />);
     const button = screen.getByRole('button', { name: 'Pay' });
     expect(button).toHaveAttribute('data-disabled');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
     await user.click(button);
     expect(onPay).not.toHaveBeenCalled();
   });

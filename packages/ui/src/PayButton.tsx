@@ -8,17 +8,18 @@ import { useCheckoutSettings } from './useCheckoutSettings.js';
 export interface PayButtonProps
   extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type' | 'disabled' | 'children'> {
   /** The total to show on the button ("Pay $12.34"); the server computes what is charged. */
-  amount?: Amount;
+  amount?: Amount | undefined;
   /**
    * Starts the payment (usually `() => pay({ cartId, paymentMethodType })` of `useBatchPay`). Further clicks are
    * ignored until the returned promise settles, or, for a callback that returns nothing, while `submitting`.
    */
   onPay: () => unknown;
   /** True while the checkout is submitting (`useBatchPay().state.status === 'submitting'`). */
-  submitting?: boolean;
-  disabled?: boolean;
-  locale?: string;
-  messages?: MessageOverrides;
+  submitting?: boolean | undefined;
+  /** The button stays focusable and announced as unavailable (`aria-disabled`); clicks do nothing. */
+  disabled?: boolean | undefined;
+  locale?: string | undefined;
+  messages?: MessageOverrides | undefined;
   /** Replaces the label (the busy label still shows while submitting). */
   children?: ReactNode;
 }
@@ -30,13 +31,18 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
-/** The Pay button: the formatted total, disabled and `aria-busy` while submitting, and it cannot fire twice. */
+/**
+ * The Pay button: the formatted total, `aria-disabled` and `aria-busy` while submitting (never the native `disabled`,
+ * which would drop the keyboard focus to the page), and it cannot fire twice.
+ */
 export function PayButton(props: PayButtonProps): ReactNode {
   const { amount, onPay, submitting, disabled = false, locale, messages, children, className, ...rest } = props;
   const settings = useCheckoutSettings(locale);
   const m = useMessages(settings.locale, messages);
   const lock = useRef(false);
   const [pending, setPending] = useState(false);
+  const lockTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(lockTimer.current), []);
 
   // A callback that returned nothing holds the lock until the parent's `submitting` has come and gone.
   const sawSubmitting = useRef(false);
@@ -57,6 +63,8 @@ export function PayButton(props: PayButtonProps): ReactNode {
     lock.current = true;
     setPending(true);
     const release = () => {
+      clearTimeout(lockTimer.current);
+      lockTimer.current = undefined;
       lock.current = false;
       setPending(false);
     };
@@ -71,7 +79,7 @@ export function PayButton(props: PayButtonProps): ReactNode {
       result.then(release, release);
     } else if (submitting === undefined) {
       // Nothing tells us when it ends: hold the lock for a short while, long enough to swallow a double click.
-      setTimeout(release, SYNC_LOCK_MS);
+      lockTimer.current = setTimeout(release, SYNC_LOCK_MS);
     }
   };
 
@@ -89,7 +97,7 @@ export function PayButton(props: PayButtonProps): ReactNode {
       className={className ? `bp-pay-button ${className}` : 'bp-pay-button'}
       data-state={busy ? 'submitting' : 'idle'}
       data-disabled={disabled ? '' : undefined}
-      disabled={disabled || busy}
+      aria-disabled={disabled || busy ? true : undefined}
       aria-busy={busy}
       onClick={handleClick}
     >

@@ -140,6 +140,36 @@ describe('PaymentMethodPicker', () => {
     expect(transport).toHaveBeenCalledWith(expect.objectContaining({ method: 'GET', path: '/api/payment-methods' }));
   });
 
+  it('holds the space of the options with placeholders while loading', async () => {
+    const transport = vi.fn(async () => ({ status: 200, body: { methods: [{ paymentMethodType: 'DANA' }] } }));
+    const { container } = renderWithProvider(<PaymentMethodPicker />, { transport });
+    expect(container.querySelector('.bp-picker')).toHaveAttribute('data-state', 'loading');
+    expect(container.querySelectorAll('.bp-skeleton')).toHaveLength(3);
+    await expectNoAxeViolations(container);
+    await screen.findByRole('radio', { name: 'DANA' });
+    expect(container.querySelectorAll('.bp-skeleton')).toHaveLength(0);
+  });
+
+  it('shows a load error with Retry (not "no method available"), and Retry loads them', async () => {
+    const user = userEvent.setup();
+    let fail = true;
+    const transport = vi.fn(async () =>
+      fail
+        ? { status: 404, body: { error: { code: 'NOT_FOUND', message: 'no route' } } }
+        : { status: 200, body: { methods: [{ paymentMethodType: 'DANA' }] } },
+    );
+    const { container } = renderWithProvider(<PaymentMethodPicker />, { transport });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The payment methods could not be loaded.');
+    expect(screen.queryByText('No payment method is available for this order.')).not.toBeInTheDocument();
+    expect(container.querySelector('.bp-picker')).toHaveAttribute('data-state', 'error');
+    await expectNoAxeViolations(container);
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('radio', { name: 'DANA' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('says so when no method is available', () => {
     renderWithProvider(<PaymentMethodPicker methods={[]} />);
     expect(screen.getByText('No payment method is available for this order.')).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import type { PaymentMethodOption } from '@batchpay/core';
 import { type PaymentMethodChoice, usePaymentMethods } from '@batchpay/react';
 import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
+import { LoadError } from './LoadError.js';
 import { Monogram } from './Monogram.js';
 import { useMessages } from './messages/BatchPayMessagesProvider.js';
 import type { MessageOverrides } from './messages/Messages.js';
@@ -8,20 +9,22 @@ import { useCheckoutSettings } from './useCheckoutSettings.js';
 
 export interface PaymentMethodPickerProps {
   /** The methods to offer (core's `PaymentMethodOption`); loaded from `GET /api/payment-methods` when absent. */
-  methods?: readonly PaymentMethodOption[];
+  methods?: readonly PaymentMethodOption[] | undefined;
   /** The buyer's region; its wallets come first and are marked. Default: `BatchPayProvider`'s `userRegion`. */
-  userRegion?: string;
-  /** Selected `paymentMethodType` (controlled). */
-  value?: string;
+  userRegion?: string | undefined;
+  /** Selected `paymentMethodType` (controlled; `''` for none selected, `undefined` for uncontrolled). */
+  value?: string | undefined;
   /** Selected at first (uncontrolled). */
-  defaultValue?: string;
-  onValueChange?: (paymentMethodType: string) => void;
+  defaultValue?: string | undefined;
+  onValueChange?: ((paymentMethodType: string) => void) | undefined;
   /** Your logo for a method; a neutral monogram is shown when this returns nothing and the method has no logoUrl. */
-  renderLogo?: (method: PaymentMethodChoice) => ReactNode;
+  renderLogo?: ((method: PaymentMethodChoice) => ReactNode) | undefined;
   /** Visible label of the group. Default: the catalogue's "Payment method". */
   label?: ReactNode;
-  locale?: string;
-  messages?: MessageOverrides;
+  /** How many methods you expect: placeholder rows of an option's height hold their place while they load. */
+  placeholderRows?: number | undefined;
+  locale?: string | undefined;
+  messages?: MessageOverrides | undefined;
 }
 
 function Logo({
@@ -58,7 +61,18 @@ const PREVIOUS_KEYS = new Set(['ArrowUp', 'ArrowLeft']);
  * region with the home-region wallets first and marked. Controlled or uncontrolled.
  */
 export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode {
-  const { methods, userRegion, value, defaultValue, onValueChange, renderLogo, label, locale, messages } = props;
+  const {
+    methods,
+    userRegion,
+    value,
+    defaultValue,
+    onValueChange,
+    renderLogo,
+    label,
+    placeholderRows = 3,
+    locale,
+    messages,
+  } = props;
   const settings = useCheckoutSettings(locale, userRegion);
   const m = useMessages(settings.locale, messages);
   const picker = usePaymentMethods({
@@ -105,18 +119,30 @@ export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode 
   };
 
   let body: ReactNode;
-  if (picker.isLoading) {
+  let state: 'loading' | 'error' | 'empty' | 'ready' = 'ready';
+  if (picker.error && picker.methods.length === 0) {
+    state = 'error';
+    body = <LoadError message={m.picker.loadError} retryLabel={m.common.reload} onRetry={picker.refetch} />;
+  } else if (picker.isLoading) {
+    state = 'loading';
     body = (
-      <p className="bp-muted" role="status">
-        {m.picker.loading}
-      </p>
+      <div className="bp-picker__options" aria-busy="true">
+        <span className="bp-visually-hidden" role="status">
+          {m.picker.loading}
+        </span>
+        {Array.from({ length: placeholderRows }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: fixed placeholders, never reordered.
+          <span key={i} className="bp-skeleton bp-picker__option-skeleton" aria-hidden="true" />
+        ))}
+      </div>
     );
   } else if (picker.methods.length === 0) {
+    state = 'empty';
     body = <p className="bp-muted">{m.picker.empty}</p>;
   }
 
   return (
-    <div className="bp-picker" data-state={picker.isLoading ? 'loading' : 'ready'}>
+    <div className="bp-picker" data-state={state}>
       <div id={labelId} className="bp-picker__label">
         {label ?? m.picker.label}
       </div>

@@ -21,7 +21,7 @@ describe('PaymentResult', () => {
       const onChooseAnotherMethod = vi.fn();
       renderWithProvider(
         <PaymentResult
-          outcome={failedOutcome(code, info.status)}
+          state={failedOutcome(code, info.status)}
           onRetry={onRetry}
           onChooseAnotherMethod={onChooseAnotherMethod}
           contactHref="mailto:help@shop.example"
@@ -45,7 +45,7 @@ describe('PaymentResult', () => {
 
   it('never offers a retry for a risk rejection', () => {
     renderWithProvider(
-      <PaymentResult outcome={failedOutcome('RISK_REJECT')} onRetry={vi.fn()} onChooseAnotherMethod={vi.fn()} />,
+      <PaymentResult state={failedOutcome('RISK_REJECT')} onRetry={vi.fn()} onChooseAnotherMethod={vi.fn()} />,
     );
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.getByText(en.resultCodes.RISK_REJECT)).toBeInTheDocument();
@@ -55,7 +55,7 @@ describe('PaymentResult', () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();
     const { container } = renderWithProvider(
-      <PaymentResult outcome={failedOutcome('TRANSPORT_ERROR')} onRetry={onRetry} />,
+      <PaymentResult state={failedOutcome('TRANSPORT_ERROR')} onRetry={onRetry} />,
     );
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
@@ -66,7 +66,7 @@ describe('PaymentResult', () => {
     const orders = checkoutView({}).orders;
     const { container } = renderWithProvider(
       <PaymentResult
-        status={checkoutView({
+        state={checkoutView({
           status: 'succeeded',
           final: true,
           orders: orders.map((o, i) => ({ ...o, status: i === 1 ? 'failed' : 'succeeded' })),
@@ -74,17 +74,17 @@ describe('PaymentResult', () => {
       />,
       { locale: 'en-US' },
     );
-    expect(screen.getByRole('heading', { name: 'Some orders were not paid' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Part of your payment went through' })).toBeInTheDocument();
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent('Running shoes from Seoul Sneakers$15.00 Paid');
-    expect(items[1]).toHaveTextContent('Two novels from Busan Books$20.00 Not paid');
+    expect(items[1]).toHaveTextContent('Two novels from Busan BooksNothing was charged for this order.$20.00 Not paid');
     expect(items[1]).toHaveAttribute('data-state', 'failed');
     await expectNoAxeViolations(container);
   });
 
   it('says processing while the server does not know yet, never success', () => {
-    renderWithProvider(<PaymentResult status={checkoutView({})} />);
+    renderWithProvider(<PaymentResult state={checkoutView({})} />);
     expect(screen.getByRole('heading', { name: 'Payment processing' })).toBeInTheDocument();
     expect(screen.getByText('Your payment is being processed.')).toBeInTheDocument();
     expect(screen.getAllByText('Processing')).toHaveLength(3);
@@ -93,7 +93,7 @@ describe('PaymentResult', () => {
   it('uses the failure of a failed checkout, translated', () => {
     renderWithProvider(
       <PaymentResult
-        status={checkoutView({ status: 'failed', final: true, failure: failedOutcome('USER_BALANCE_NOT_ENOUGH') })}
+        state={checkoutView({ status: 'failed', final: true, failure: failedOutcome('USER_BALANCE_NOT_ENOUGH') })}
       />,
       { locale: 'ja-JP', messages: { catalogues: [ja] } },
     );
@@ -104,7 +104,7 @@ describe('PaymentResult', () => {
   it('shows success with the order names from the cart', () => {
     renderWithProvider(
       <PaymentResult
-        outcome={{
+        state={{
           kind: 'succeeded',
           code: 'SUCCESS',
           orderSummaries: threeOrders.map((o) => ({
@@ -120,5 +120,115 @@ describe('PaymentResult', () => {
     expect(screen.getByRole('heading', { name: 'Payment complete' })).toBeInTheDocument();
     expect(screen.getByText('Socks from Seoul Sneakers')).toBeInTheDocument();
     expect(screen.getAllByText('Paid')).toHaveLength(3);
+  });
+
+  it('shows a direct S answer (the machine says succeeded, no view yet) as paid, never processing', () => {
+    renderWithProvider(<PaymentResult state={{ status: 'succeeded', checkoutId: 'co_1' }} orders={threeOrders} />);
+    expect(screen.getByRole('heading', { name: 'Payment complete' })).toBeInTheDocument();
+    expect(screen.getAllByText('Paid')).toHaveLength(3);
+    expect(document.body.textContent).not.toMatch(/processing/i);
+  });
+
+  it('shows nothing before the buyer pays', () => {
+    const { container } = renderWithProvider(<PaymentResult state={{ status: 'idle' }} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('partly paid: what happened to each order, nothing charged for the unpaid, pay the rest or contact the seller', async () => {
+    const user = userEvent.setup();
+    const onPayRemaining = vi.fn();
+    const onRetry = vi.fn();
+    const base = checkoutView({});
+    const view = checkoutView({
+      status: 'partially_paid' as never,
+      final: true,
+      orders: base.orders.map((o, i) => ({ ...o, status: i === 1 ? ('failed' as const) : ('succeeded' as const) })),
+    });
+    const { container } = renderWithProvider(
+      <PaymentResult
+        state={{ status: 'failed', failure: failedOutcome('PROCESS_FAIL'), checkoutId: 'co_story', view }}
+        onRetry={onRetry}
+        onPayRemaining={onPayRemaining}
+        contactHref="mailto:help@shop.example"
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Part of your payment went through' })).toBeInTheDocument();
+    expect(screen.getByText('2 of 3 orders were paid. Nothing was charged for the others.')).toBeInTheDocument();
+    expect(screen.queryByText('Your payment went through.')).not.toBeInTheDocument();
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((i) => i.getAttribute('data-state'))).toEqual(['paid', 'failed', 'paid']);
+    expect(items[1]).toHaveTextContent('Nothing was charged for this order.');
+    expect(items[0]).not.toHaveTextContent('Nothing was charged');
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Contact the seller' })).toHaveAttribute(
+      'href',
+      'mailto:help@shop.example',
+    );
+    await user.click(screen.getByRole('button', { name: 'Pay for the unpaid orders' }));
+    expect(onPayRemaining).toHaveBeenCalledTimes(1);
+    expect(onPayRemaining.mock.calls[0]?.[0].map((o: { referenceOrderId: string }) => o.referenceOrderId)).toEqual([
+      'B-1',
+    ]);
+    await expectNoAxeViolations(container);
+  });
+
+  it('a final failed view with a paid order is partly paid, never "not completed" for the paid order', () => {
+    const base = checkoutView({});
+    renderWithProvider(
+      <PaymentResult
+        state={checkoutView({
+          status: 'failed',
+          final: true,
+          failure: failedOutcome('PROCESS_FAIL'),
+          orders: base.orders.map((o, i) => ({ ...o, status: i === 0 ? 'succeeded' : 'failed' })),
+        })}
+        onRetry={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Part of your payment went through' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('PAYMENT_UNCONFIRMED: "could not confirm yet", never "Not paid", never "Try again"', () => {
+    const unconfirmed = {
+      kind: 'failed' as const,
+      code: 'PAYMENT_UNCONFIRMED',
+      status: 'U' as const,
+      retry: 'never' as const,
+      messageKey: 'result.PAYMENT_UNCONFIRMED',
+      message: 'PAYMENT_UNCONFIRMED',
+    };
+    const { rerender } = renderWithProvider(
+      <PaymentResult
+        state={{ status: 'failed', failure: unconfirmed, checkoutId: 'co_1' }}
+        orders={threeOrders}
+        onRetry={vi.fn()}
+        onChooseAnotherMethod={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'We could not confirm this payment yet' })).toBeInTheDocument();
+    expect(screen.getAllByText('Processing')).toHaveLength(3);
+    expect(screen.queryByText('Not paid')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    // The server's view says processing, with the unconfirmed outcome: the same words.
+    rerender(<PaymentResult state={checkoutView({ outcome: unconfirmed })} onRetry={vi.fn()} />);
+    expect(screen.getByRole('heading', { name: 'We could not confirm this payment yet' })).toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('a batch the server says is still processing never shows an order as "Not paid"', () => {
+    const base = checkoutView({});
+    renderWithProvider(
+      <PaymentResult
+        state={checkoutView({
+          orders: base.orders.map((o, i) => ({ ...o, status: i === 0 ? 'failed' : 'processing' })),
+        })}
+        onRetry={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Payment processing' })).toBeInTheDocument();
+    expect(screen.queryByText('Not paid')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.getByText(/This page updates by itself/)).toBeInTheDocument();
   });
 });

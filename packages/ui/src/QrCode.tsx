@@ -6,7 +6,7 @@ export interface QrCodeProps {
   value: string;
   /** Accessible name of the image. */
   label: string;
-  className?: string;
+  className?: string | undefined;
 }
 
 /** The dark modules of a QR code as one SVG path: a rectangle per horizontal run, one unit per module. */

@@ -8,7 +8,7 @@ export interface CheckoutSettings {
 }
 
 /** `locale` and `userRegion`: the component's props win, then `BatchPayMessagesProvider`, then `BatchPayProvider`. */
-export function useCheckoutSettings(locale?: string, userRegion?: string): CheckoutSettings {
+export function useCheckoutSettings(locale?: string | undefined, userRegion?: string | undefined): CheckoutSettings {
   const provider = useOptionalBatchPayContext();
   const messages = useContext(MessagesContext);
   return {

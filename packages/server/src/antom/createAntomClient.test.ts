@@ -202,7 +202,7 @@ describe('createAntomClient', () => {
   });
 
   it('refuses a plain-http baseUrl except on loopback', () => {
-    const base = { clientId: 'x', privateKey: 'p', antomPublicKey: 'y' };
+    const base = { clientId: 'x', privateKey: keys.merchantPrivateKey, antomPublicKey: keys.antomPublicKey };
     expect(() => createAntomClient({ ...base, baseUrl: 'http://open-na-global.alipay.com' })).toThrow(/https:/);
     expect(() => createAntomClient({ ...base, baseUrl: 'http://10.0.0.5:8787' })).toThrow(/loopback/);
     for (const baseUrl of ['http://127.0.0.1:8787', 'http://localhost:8787', 'http://[::1]:8787', 'https://x.example'])

@@ -10,23 +10,46 @@ import {
   parseSchema,
   type ValidationIssue,
 } from '@batchpay/core';
-import { buildSignContent, formatSignatureHeader, parseSignatureHeader } from '@batchpay/core/signature';
+import {
+  buildSignContent,
+  formatSignatureHeader,
+  parseRsaPrivateKey,
+  parseRsaPublicKey,
+  parseSignatureHeader,
+  RsaKeyError,
+  rsaKeysMatch,
+} from '@batchpay/core/signature';
 import { type AntomSigner, webCryptoSigner } from './AntomSigner.js';
+import { type AntomRegion, antomEndpoints } from './antomEndpoints.js';
 import { callAgainCodes } from './callAgainCodes.js';
 import { parseGatewayTime } from './parseGatewayTime.js';
 
 export interface AntomClientOptions {
   /** Your client id from the Antom Dashboard; `SANDBOX_...` selects the sandbox path. */
   clientId: string;
-  /** Your private key: base64 PKCS#8 (DER), the format the Dashboard tool produces. */
+  /**
+   * Your private key, as you hold it: PEM (`-----BEGIN PRIVATE KEY-----` PKCS#8 or `-----BEGIN RSA PRIVATE KEY-----`
+   * PKCS#1) or bare Base64 of either (the Dashboard tool's output). Parsed when the client is created.
+   */
   privateKey: string;
-  /** Antom's public key (not yours): base64 SPKI, from the Dashboard. */
+  /** Antom's public key (not yours), from the Dashboard: PEM or Base64, SPKI or PKCS#1. Parsed when created. */
   antomPublicKey: string;
   /**
-   * Such as `https://open-na-global.alipay.com`, or the local sandbox `http://127.0.0.1:8787`. Must be `https:`
-   * except on loopback (127.0.0.0/8, ::1, localhost): a plain-HTTP gateway could be anyone on the path.
+   * The public key you uploaded to Antom (optional): `checkKeys()` then proves that `privateKey` belongs to it, so a
+   * mismatched pair is found at start-up, not as INVALID_SIGNATURE at the first payment.
    */
-  baseUrl: string;
+  merchantPublicKey?: string | undefined;
+  /**
+   * Antom's gateway by name: `north-america` (open-na-global.alipay.com), `asia` (open-sea-global.alipay.com) or
+   * `europe` (open-de-global.alipay.com). Give this or `baseUrl`.
+   */
+  region?: AntomRegion | undefined;
+  /**
+   * Such as `https://open-na-global.alipay.com`, or the local sandbox `http://127.0.0.1:8787`. Must be `https:`
+   * except on loopback (127.0.0.0/8, ::1, localhost): a plain-HTTP gateway could be anyone on the path. Give this or
+   * `region`.
+   */
+  baseUrl?: string | undefined;
   /** Use `/ams/sandbox/api/...`. Default: when the client id starts with `SANDBOX_`. */
   sandbox?: boolean;
   /** Per attempt (default 10 000 ms). */
@@ -47,7 +70,13 @@ export interface AntomClientOptions {
   responseTimeWindowMs?: number;
   /** Largest answer body read (default 1 MiB); a larger one is a gateway fault, read no further. */
   maxResponseBytes?: number;
+  /** The version of YOUR key, sent in the request signature header (default 1). */
   keyVersion?: string;
+  /**
+   * The version of Antom's key that signs notifications (the signature header's `keyVersion`, default 1). A
+   * notification signed with another version is refused; after Antom rotates its key, set the new key and version.
+   */
+  antomKeyVersion?: string | number | undefined;
   fetch?: typeof fetch;
   now?: () => number;
   /**
@@ -84,8 +113,18 @@ export type AntomCallResult<T> =
 
 export interface AntomClient {
   readonly clientId: string;
-  /** Antom's public key this client verifies with (notifications are verified with it too). */
+  /** Antom's public key this client verifies with, as SPKI Base64 (notifications are verified with it too). */
   readonly antomPublicKey: string;
+  /** The `keyVersion` a notification's signature header must carry. */
+  readonly antomKeyVersion: string;
+  /** The gateway origin and path this client calls, such as `https://open-sea-global.alipay.com`. */
+  readonly baseUrl: string;
+  /**
+   * Proves the keys at start-up: `privateKey` signs a probe that `merchantPublicKey` verifies (when given), and
+   * `antomPublicKey` is not the public key of your own private key. Rejects with an Error naming the option and the
+   * fix. Call it before serving; `apps/server` refuses to start when it rejects.
+   */
+  checkKeys(): Promise<void>;
   /** The request path actually signed and requested, for an endpoint such as `/v1/payments/batchPay`. */
   pathFor(endpoint: string): string;
   /**
@@ -259,29 +298,104 @@ function resultStatusOf(parsed: unknown): string | undefined {
   return typeof result.resultStatus === 'string' ? result.resultStatus : undefined;
 }
 
+interface ParsedKeys {
+  /** PKCS#8 Base64. */
+  privateKey: string;
+  /** SPKI Base64. */
+  antomPublicKey: string;
+  /** SPKI Base64, when given. */
+  merchantPublicKey: string | undefined;
+}
+
+/** Every key parsed now, whatever format it came in: a key that cannot be used fails here, naming the option. */
+function parseKeys(options: AntomClientOptions): ParsedKeys {
+  try {
+    return {
+      privateKey: parseRsaPrivateKey(options.privateKey, 'privateKey').der,
+      antomPublicKey: parseRsaPublicKey(options.antomPublicKey, 'antomPublicKey').der,
+      merchantPublicKey: options.merchantPublicKey
+        ? parseRsaPublicKey(options.merchantPublicKey, 'merchantPublicKey').der
+        : undefined,
+    };
+  } catch (error) {
+    // Still an RsaKeyError naming the option (`field`), with where it was found.
+    if (error instanceof RsaKeyError) error.message = `createAntomClient: ${error.message}`;
+    throw error;
+  }
+}
+
+/** `baseUrl`, or the host of `region`; exactly one of them. */
+function resolveBaseUrl(options: AntomClientOptions): string {
+  const { region, baseUrl } = options;
+  if (region !== undefined) {
+    const host = (antomEndpoints as Record<string, string | undefined>)[region];
+    if (!host) {
+      throw new Error(
+        `createAntomClient: region "${region}" is not one of ${Object.keys(antomEndpoints).join(', ')}; or pass baseUrl instead.`,
+      );
+    }
+    if (baseUrl) {
+      throw new Error(
+        `createAntomClient: pass region ("${region}") or baseUrl ("${baseUrl}"), not both: region picks ${host}.`,
+      );
+    }
+    return host;
+  }
+  if (!baseUrl) {
+    throw new Error(
+      `createAntomClient: \`region\` or \`baseUrl\` is missing; pass region: 'north-america' | 'asia' | 'europe', or baseUrl (such as a local sandbox).`,
+    );
+  }
+  return baseUrl;
+}
+
+async function verifyKeyPair(keys: ParsedKeys): Promise<void> {
+  if (await rsaKeysMatch(keys.privateKey, keys.antomPublicKey)) {
+    throw new Error(
+      "createAntomClient: antomPublicKey is the public key of your own privateKey, not Antom's: copy Antom's public key from the Dashboard.",
+    );
+  }
+  if (keys.merchantPublicKey && !(await rsaKeysMatch(keys.privateKey, keys.merchantPublicKey))) {
+    throw new Error(
+      'createAntomClient: privateKey does not match merchantPublicKey: Antom would refuse every request (INVALID_SIGNATURE). Upload the public key of this private key to the Dashboard, or use the private key of the uploaded one.',
+    );
+  }
+}
+
 /**
  * A signed client for Antom's API: signs the exact bytes it sends, verifies every answer, retries transport failures
  * with the same body (so the same request id: only the idempotency key tells Antom it is one payment).
  * WebCrypto by default, so it also runs on edge runtimes; `signer: nodeCryptoSigner` on Node.
  */
 export function createAntomClient(options: AntomClientOptions): AntomClient {
-  for (const field of ['clientId', 'privateKey', 'antomPublicKey', 'baseUrl'] as const) {
+  for (const field of ['clientId', 'privateKey', 'antomPublicKey'] as const) {
     if (!options[field])
       throw new Error(`createAntomClient: \`${field}\` is missing; pass it from your configuration.`);
   }
+  const keys = parseKeys(options);
+  const baseUrl = resolveBaseUrl(options);
   let base: URL;
   try {
-    base = new URL(options.baseUrl);
+    base = new URL(baseUrl);
   } catch {
-    throw new Error(
-      `createAntomClient: baseUrl "${options.baseUrl}" is not a URL; use e.g. https://open-na-global.alipay.com`,
-    );
+    throw new Error(`createAntomClient: baseUrl "${baseUrl}" is not a URL; use e.g. https://open-na-global.alipay.com`);
   }
   if (base.protocol !== 'https:' && !(base.protocol === 'http:' && isLoopback(base.hostname))) {
     throw new Error(
-      `createAntomClient: baseUrl "${options.baseUrl}" must use https: (plain http: is allowed only on loopback, for a local sandbox such as http://127.0.0.1:8787).`,
+      `createAntomClient: baseUrl "${baseUrl}" must use https: (plain http: is allowed only on loopback, for a local sandbox such as http://127.0.0.1:8787).`,
     );
   }
+  const antomKeyVersion = String(options.antomKeyVersion ?? 1);
+  if (!/^[0-9A-Za-z._-]{1,16}$/.test(antomKeyVersion)) {
+    throw new Error(
+      `createAntomClient: antomKeyVersion "${antomKeyVersion}" is not a key version; use the number Antom's Dashboard shows (default 1).`,
+    );
+  }
+  let keysChecked: Promise<void> | undefined;
+  const checkKeys = (): Promise<void> => {
+    keysChecked ??= verifyKeyPair(keys);
+    return keysChecked;
+  };
   const sandbox = options.sandbox ?? options.clientId.startsWith('SANDBOX_');
   const prefix = sandbox ? '/ams/sandbox/api' : '/ams/api';
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -504,7 +618,10 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
 
   return {
     clientId: options.clientId,
-    antomPublicKey: options.antomPublicKey,
+    antomPublicKey: keys.antomPublicKey,
+    antomKeyVersion,
+    baseUrl: `${base.origin}${basePath}`,
+    checkKeys,
     pathFor,
     batchPay: (body) => {
       const sent = sentBatchOf(body);

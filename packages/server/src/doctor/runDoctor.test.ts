@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signatureVectors } from '../../../../fixtures/signatureVectors.js';
 import { type MerchantUnderTest, removeDbFile, startMerchant } from '../test-utils/startMerchant.js';
@@ -55,6 +60,13 @@ describe('batchpay-doctor on the configuration alone (--no-probe)', () => {
     expect(byItem(findings).get('key pair')?.detail).toBe('ANTOM_PRIVATE_KEY matches ANTOM_MERCHANT_PUBLIC_KEY');
     expect(byItem(findings).get('ANTOM_REGION')?.detail).toBe('asia → https://open-sea-global.alipay.com');
     expect(formatDoctorReport(findings)).toMatchObject({ ok: true, text: expect.stringMatching(/ready to go live$/) });
+  });
+
+  it('reads a PEM key written on one line with literal \\n, as apps/server does', async () => {
+    const oneLine = liveEnv.ANTOM_PRIVATE_KEY.trim().replaceAll('\n', '\\n');
+    const findings = byItem(await runDoctor({ env: { ...liveEnv, ANTOM_PRIVATE_KEY: oneLine } }));
+    expect(findings.get('ANTOM_PRIVATE_KEY')).toMatchObject({ ok: true, detail: 'parses (PKCS#8 PEM)' });
+    expect(findings.get('key pair')?.ok).toBe(true);
   });
 
   it('finds a mismatched pair, swapped keys, garbage and an unknown host', async () => {
@@ -156,5 +168,91 @@ describe('batchpay-doctor probing a running merchant server', () => {
       detail: expect.stringMatching(/mount createBatchPayHandler/),
     });
     expect(findings.get('authorize hook')).toMatchObject({ ok: false });
+  });
+});
+
+describe('batchpay-doctor as a merchant runs it', () => {
+  const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
+
+  it('the CLI on the demo configuration (--env-file, --no-probe): names each item not live and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'doctor-cli-'));
+    try {
+      const envFile = join(dir, '.env');
+      writeFileSync(
+        envFile,
+        Object.entries(demoEnv)
+          .map(([k, v]) => `${k}=${v}`)
+          .join('\n'),
+      );
+      const run = await new Promise<{ code: number | null; stdout: string }>((done) => {
+        execFile(
+          join(repoRoot, 'node_modules/.bin/tsx'),
+          [
+            '--conditions=source',
+            join(repoRoot, 'packages/server/src/doctor/cli.ts'),
+            '--env-file',
+            envFile,
+            '--no-probe',
+          ],
+          { cwd: dir, env: { PATH: process.env.PATH ?? '' }, timeout: 25_000 },
+          (error, stdout) => done({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout }),
+        );
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/^FIX +ANTOM_CLIENT_ID +is SANDBOX_2025TEST0001, a sandbox client id: not live/m);
+      expect(run.stdout).toMatch(/^FIX +ANTOM_BASE_URL +is http:\/\/127\.0\.0\.1:8787: not live/m);
+      expect(run.stdout).toMatch(/^FIX +notify URL +is http:\/\/127\.0\.0\.1:8788: not live/m);
+      expect(run.stdout).toMatch(/^FIX +RETURN_URL .*not live/m);
+      expect(run.stdout).toMatch(/^ok +ANTOM_PRIVATE_KEY +parses \(PKCS#8 Base64\)/m);
+      expect(run.stdout).toMatch(/\d+ item\(s\) to fix before going live$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  describe('a live-like configuration in front of a real merchant server', () => {
+    const servers: MerchantUnderTest[] = [];
+    afterAll(async () => {
+      for (const m of servers) {
+        await m.stop();
+        removeDbFile(m.dbFile);
+      }
+    });
+    async function serverWith(handler: Parameters<typeof startMerchant>[0]['handler']) {
+      const m = await startMerchant({
+        antom: { clientId: '2025LIVE0001', privateKey: merchantPrivateKey, antomPublicKey, region: 'asia' },
+        handler,
+      });
+      servers.push(m);
+      return (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+        fetch(String(input).replace('https://shop.example', m.url), init);
+    }
+    /** Carts and checkouts only for the session that owns them (here: a cookie the probe does not have). */
+    const authorize = async (request: Request) => request.headers.get('cookie') === 'session=buyer-1';
+
+    it('with authorize and the rate limit: every item ok, exit code 0', async () => {
+      const viaShop = await serverWith({ authorize, rateLimit: {} });
+      const findings = await runDoctor({
+        env: liveEnv,
+        fetch: viaShop,
+        storageDurability: () => storageDurability(undefined),
+      });
+      expect(findings.filter((f) => !f.ok)).toEqual([]);
+      expect(byItem(findings).get('authorize hook')?.detail).toBe('a cart read without a session gets 403');
+      expect(byItem(findings).get('rate limit')?.detail).toBe('RateLimit-Policy: "statusReads";q=60;w=30');
+      expect(formatDoctorReport(findings).ok).toBe(true);
+    });
+
+    it('without authorize, or with rateLimit: false: each is an item to fix', async () => {
+      const open = byItem(await runDoctor({ env: liveEnv, fetch: await serverWith({ rateLimit: false }) }));
+      expect(open.get('authorize hook')).toMatchObject({
+        ok: false,
+        detail: expect.stringMatching(/got 404: pass authorize/),
+      });
+      expect(open.get('rate limit')).toMatchObject({
+        ok: false,
+        detail: expect.stringMatching(/answered 404 without a RateLimit-Policy header/),
+      });
+    });
   });
 });

@@ -86,11 +86,16 @@ async function probe(
   }
 }
 
+/** A key variable as apps/server reads it: a PEM file's text may be on one line with literal `\n` sequences. */
+function keyValue(env: DoctorOptions['env'], name: string): string | undefined {
+  return value(env, name)?.replace(/(?:\\r)?\\n/g, '\n');
+}
+
 async function keyFindings(env: DoctorOptions['env']): Promise<DoctorFinding[]> {
   const findings: DoctorFinding[] = [];
-  const privateKey = value(env, 'ANTOM_PRIVATE_KEY');
-  const antomKey = value(env, 'ANTOM_PUBLIC_KEY');
-  const ownPublic = value(env, 'ANTOM_MERCHANT_PUBLIC_KEY');
+  const privateKey = keyValue(env, 'ANTOM_PRIVATE_KEY');
+  const antomKey = keyValue(env, 'ANTOM_PUBLIC_KEY');
+  const ownPublic = keyValue(env, 'ANTOM_MERCHANT_PUBLIC_KEY');
   let parsedPrivate: string | undefined;
   let parsedAntom: string | undefined;
   for (const [name, text, parse] of [
@@ -258,13 +263,17 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorFinding[]
         ? `a cart read without a session gets ${'status' in cart ? cart.status : ''}`
         : `a cart read without a session got ${'status' in cart ? cart.status : cart.error}: pass authorize to createBatchPayHandler so that only the buyer's session reads its cart and checkouts`,
     });
-    const limited = 'status' in cart && (cart.headers.has('ratelimit-policy') || cart.headers.has('ratelimit'));
+    // The status route is rate-limited (it may ask Antom); createBatchPayHandler sends its RateLimit-Policy on
+    // every answer of it, a 403 or 404 included, so this probe reads no checkout and spends no Antom quota.
+    const status = await probe(fetcher, `${base}/checkouts/batchpay-doctor-probe`, { method: 'GET' }, timeoutMs);
+    const policy = 'status' in status ? status.headers.get('ratelimit-policy') : null;
     findings.push({
       item: 'rate limit',
-      ok: limited,
-      detail: limited
-        ? `RateLimit-Policy: ${'status' in cart ? (cart.headers.get('ratelimit-policy') ?? cart.headers.get('ratelimit')) : ''}`
-        : 'no RateLimit-Policy header on the API: pass rateLimit to createBatchPayHandler, or Antom quota can be spent by anyone',
+      ok: policy !== null,
+      detail:
+        policy !== null
+          ? `RateLimit-Policy: ${policy}`
+          : `GET /checkouts/:id answered ${'status' in status ? status.status : status.error} without a RateLimit-Policy header: keep createBatchPayHandler's rateLimit on (do not pass rateLimit: false), or anyone can spend your Antom quota`,
     });
   } else if (!fetcher) {
     findings.push({

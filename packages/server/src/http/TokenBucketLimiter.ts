@@ -23,6 +23,15 @@ export class TokenBucketLimiter {
     this.#options = options;
   }
 
+  /**
+   * The policy as the IETF RateLimit header fields draft writes it (draft-ietf-httpapi-ratelimit-headers):
+   * `"checkouts";q=10;w=20`, a quota of `burst` requests per window of `burst / perSecond` seconds.
+   */
+  policy(name: string): string {
+    const { burst, perSecond } = this.#options;
+    return `"${name}";q=${burst};w=${Math.max(1, Math.ceil(burst / perSecond))}`;
+  }
+
   /** Takes one token for `client`; when none is left, the seconds until one is (for `Retry-After`). */
   take(client: string, nowMs: number): { ok: true } | { ok: false; retryAfterSeconds: number } {
     const { burst, perSecond } = this.#options;

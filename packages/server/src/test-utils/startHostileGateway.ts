@@ -32,7 +32,8 @@ export interface CapturedAnswer {
  * - `unsigned-success`: an unsigned S naming every order.
  * - `replay`: the captured answer given, byte for byte, with its headers (another batch's, another merchant's).
  * - `change-amount` / `change-order-id`: Antom's key signs an answer with another amount / a foreign order id.
- * - `stale`: a correct answer signed with a response-time 10 minutes old.
+ * - `stale`: a correct answer signed with a response-time 10 minutes old; with `untilClientGivesUp`, the first
+ *   attempt gets no answer until the client gave up on it (as a loaded machine makes a slow answer time out).
  * - `lose`: the batch is recorded (or not, with `record: false`), then the connection is cut: no answer.
  * - `hang`: the batch is recorded (or not), and the answer never comes (the connection stays open).
  * - `answer`: Antom's key signs this result for the batch (such as `F SYSTEM_ERROR` or `U UNKNOWN_EXCEPTION`).
@@ -43,7 +44,7 @@ export type BatchPayAttack =
   | { kind: 'replay'; answer: CapturedAnswer }
   | { kind: 'change-amount' }
   | { kind: 'change-order-id' }
-  | { kind: 'stale' }
+  | { kind: 'stale'; untilClientGivesUp?: boolean }
   | { kind: 'lose'; record: boolean }
   | { kind: 'hang'; record: boolean }
   | { kind: 'answer'; resultStatus: 'S' | 'F' | 'U'; resultCode: string };
@@ -165,6 +166,16 @@ export async function startHostileGateway(options: {
     calls.batchPay++;
     const request = JSON.parse(raw) as Record<string, unknown>;
     const attack = batchAttacks.shift();
+    if (attack && attack.kind !== 'lose' && attack.kind !== 'hang') {
+      // A lie is told to the attempt that READS it: when the client gave up on this attempt before the answer was
+      // written (its per-attempt timeout on a loaded machine), the retry of the same bytes gets the same lie, not an
+      // honest answer that would make the case pass or fail by timing.
+      res.once('close', () => {
+        if (!res.writableFinished)
+          batchAttacks.unshift(attack.kind === 'stale' ? { kind: 'stale', untilClientGivesUp: false } : attack);
+      });
+    }
+    if (attack?.kind === 'stale' && attack.untilClientGivesUp) return;
     if (attack?.kind === 'lose') {
       if (attack.record) record(request);
       res.socket?.destroy();
@@ -238,6 +249,12 @@ export async function startHostileGateway(options: {
     calls.inquiry++;
     const request = JSON.parse(raw) as { paymentId?: string; paymentRequestId?: string };
     const attack = inquiryAttacks.shift();
+    if (attack && attack.kind !== 'lose') {
+      // As for batchPay: a lie the client never read (it gave up on the attempt) is told to the retry.
+      res.once('close', () => {
+        if (!res.writableFinished) inquiryAttacks.unshift(attack);
+      });
+    }
     if (attack?.kind === 'lose') {
       res.socket?.destroy();
       return;

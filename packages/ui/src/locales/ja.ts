@@ -3,6 +3,7 @@ import type { Messages } from '../messages/Messages.js';
 /** Japanese. Import from `@batchpay/ui/locales/ja`. */
 export const ja: Messages = {
   locale: 'ja',
+  common: { reload: '再読み込み' },
   summary: {
     heading: 'ご注文内容',
     merchantGroup: '{merchant} のご注文',
@@ -11,6 +12,8 @@ export const ja: Messages = {
     total: '合計',
     inconsistent: '注文金額が一致しません。お支払いの前にページを再読み込みしてください。',
     empty: 'カートは空です。',
+    loading: 'ご注文を読み込んでいます…',
+    loadError: 'ご注文を読み込めませんでした。',
   },
   picker: {
     label: 'お支払い方法',
@@ -18,6 +21,12 @@ export const ja: Messages = {
     unavailable: 'ご利用いただけません',
     empty: 'このご注文に使えるお支払い方法がありません。',
     loading: 'お支払い方法を読み込んでいます…',
+    loadError: 'お支払い方法を読み込めませんでした。',
+  },
+  checkout: {
+    paymentHeading: 'お支払い',
+    chooseMethod: 'お支払い方法を選んでください。',
+    securityNote: 'お支払いはウォレットで確認します。ショップがウォレットの認証情報を見ることはありません。',
   },
   payButton: {
     pay: '{amount} を支払う',
@@ -38,12 +47,26 @@ export const ja: Messages = {
     qrHint: 'スマートフォンのカメラまたは {method} アプリでこのコードをスキャンしてください。',
     noUrl: 'お支払いページを開けませんでした。もう一度お試しください。',
     rejected: '安全でないお支払いリンクをスキップしました。',
+    notUsed: 'この端末では使わない{method}の開き方があります。',
   },
   result: {
     succeeded: 'お支払いが完了しました',
     failed: 'お支払いは完了していません',
     processing: 'お支払いを処理中です',
-    partlyPaid: '一部のご注文はお支払いが完了していません',
+    partlyPaid: 'お支払いの一部が完了しました',
+    partlyPaidMessage:
+      '{count} 件のご注文のうち {paid} 件のお支払いが完了しました。その他のご注文には請求されていません。',
+    partlyPaidNextStep: '未払いのご注文を新しいお支払いとしてお支払いいただくか、販売者にお問い合わせください。',
+    orderNotCharged: 'このご注文には請求されていません。',
+    payRemaining: '未払いのご注文を支払う',
+    unconfirmed: 'このお支払いはまだ確認できていません',
+    unconfirmedMessage:
+      '決済サービスに確認しています。もう一度お支払いしないでください。このページは自動で更新されます。',
+    updatesItself: 'このページは自動で更新されます。決済サービスからショップへ通知があると、ご注文が確定します。',
+    checking: 'お支払いを確認しています…',
+    statusLoadError: 'このお支払いを照会できませんでした。',
+    noCheckout:
+      'このリンクには表示するお支払いがありません。お支払い確認のリンクを開くか、カートからやり直してください。',
     ordersHeading: 'ご注文内容',
     orderLine: '{merchant} の {description}',
     orderStatus: { paid: '支払い済み', failed: '未払い', processing: '処理中' },
@@ -108,5 +131,6 @@ export const ja: Messages = {
     NO_CASHIER_URL: 'お支払いページを開けませんでした。',
     NO_SAFE_CASHIER_URL: 'お支払いページを安全に開けませんでした。',
     INVALID_RESPONSE: '決済サービスからの応答を読み取れませんでした。',
+    PAYMENT_UNCONFIRMED: 'このお支払いはまだ確認できていません。',
   },
 };

@@ -3,6 +3,7 @@ import type { Messages } from '../messages/Messages.js';
 /** Korean. Import from `@batchpay/ui/locales/ko`. */
 export const ko: Messages = {
   locale: 'ko',
+  common: { reload: '다시 불러오기' },
   summary: {
     heading: '주문 내역',
     merchantGroup: '{merchant}의 주문',
@@ -11,6 +12,8 @@ export const ko: Messages = {
     total: '합계',
     inconsistent: '주문 금액이 맞지 않습니다. 결제하기 전에 페이지를 새로고침해 주세요.',
     empty: '장바구니가 비어 있습니다.',
+    loading: '주문 내역을 불러오는 중…',
+    loadError: '주문 내역을 불러올 수 없습니다.',
   },
   picker: {
     label: '결제 수단',
@@ -18,6 +21,12 @@ export const ko: Messages = {
     unavailable: '사용할 수 없음',
     empty: '이 주문에 사용할 수 있는 결제 수단이 없습니다.',
     loading: '결제 수단을 불러오는 중…',
+    loadError: '결제 수단을 불러올 수 없습니다.',
+  },
+  checkout: {
+    paymentHeading: '결제',
+    chooseMethod: '결제 방법을 선택해 주세요.',
+    securityNote: '결제는 지갑 앱에서 확인합니다. 상점은 지갑 로그인 정보를 볼 수 없습니다.',
   },
   payButton: {
     pay: '{amount} 결제하기',
@@ -38,12 +47,23 @@ export const ko: Messages = {
     qrHint: '휴대폰 카메라나 {method} 앱으로 이 코드를 스캔하세요.',
     noUrl: '결제 페이지를 열 수 없습니다. 다시 시도해 주세요.',
     rejected: '안전하지 않은 결제 링크를 건너뛰었습니다.',
+    notUsed: '이 기기에서는 사용하지 않는 {method} 열기 방법이 있습니다.',
   },
   result: {
     succeeded: '결제 완료',
     failed: '결제가 완료되지 않았습니다',
     processing: '결제 처리 중',
-    partlyPaid: '일부 주문이 결제되지 않았습니다',
+    partlyPaid: '결제의 일부가 완료되었습니다',
+    partlyPaidMessage: '주문 {count}건 중 {paid}건이 결제되었습니다. 나머지 주문에는 청구된 금액이 없습니다.',
+    partlyPaidNextStep: '결제되지 않은 주문을 새로 결제하거나 판매자에게 문의할 수 있습니다.',
+    orderNotCharged: '이 주문에는 청구된 금액이 없습니다.',
+    payRemaining: '결제되지 않은 주문 결제하기',
+    unconfirmed: '아직 이 결제를 확인할 수 없습니다',
+    unconfirmedMessage: '결제 서비스에 확인하고 있습니다. 다시 결제하지 마세요. 이 페이지는 자동으로 업데이트됩니다.',
+    updatesItself: '이 페이지는 자동으로 업데이트됩니다. 결제 서비스가 상점에 알리면 주문이 확정됩니다.',
+    checking: '결제를 확인하는 중…',
+    statusLoadError: '이 결제를 조회할 수 없습니다.',
+    noCheckout: '이 링크에는 표시할 결제가 없습니다. 결제 확인의 링크를 열거나 장바구니에서 다시 시작해 주세요.',
     ordersHeading: '주문 내역',
     orderLine: '{merchant}의 {description}',
     orderStatus: { paid: '결제됨', failed: '결제 안 됨', processing: '처리 중' },
@@ -108,5 +128,6 @@ export const ko: Messages = {
     NO_CASHIER_URL: '결제 페이지를 열 수 없습니다.',
     NO_SAFE_CASHIER_URL: '결제 페이지를 안전하게 열 수 없습니다.',
     INVALID_RESPONSE: '결제 서비스의 응답을 읽을 수 없습니다.',
+    PAYMENT_UNCONFIRMED: '아직 이 결제를 확인할 수 없습니다.',
   },
 };

@@ -3,6 +3,7 @@ import type { Messages } from '../messages/Messages.js';
 /** Simplified Chinese. Import from `@batchpay/ui/locales/zh-CN`. */
 export const zhCN: Messages = {
   locale: 'zh-CN',
+  common: { reload: '重试' },
   summary: {
     heading: '您的订单',
     merchantGroup: '来自 {merchant} 的订单',
@@ -11,6 +12,8 @@ export const zhCN: Messages = {
     total: '合计',
     inconsistent: '订单金额对不上。请在付款前刷新页面。',
     empty: '您的购物车是空的。',
+    loading: '正在加载您的订单…',
+    loadError: '无法加载您的订单。',
   },
   picker: {
     label: '支付方式',
@@ -18,6 +21,12 @@ export const zhCN: Messages = {
     unavailable: '不可用',
     empty: '此订单没有可用的支付方式。',
     loading: '正在加载支付方式…',
+    loadError: '无法加载支付方式。',
+  },
+  checkout: {
+    paymentHeading: '支付',
+    chooseMethod: '请选择支付方式。',
+    securityNote: '您将在钱包中确认支付。商店不会看到您的钱包凭据。',
   },
   payButton: {
     pay: '支付 {amount}',
@@ -38,12 +47,23 @@ export const zhCN: Messages = {
     qrHint: '请用手机相机或 {method} 应用扫描此二维码。',
     noUrl: '无法打开支付页面，请重试。',
     rejected: '有一个支付链接不安全，已跳过。',
+    notUsed: '部分打开 {method} 的方式不适用于此设备。',
   },
   result: {
     succeeded: '支付成功',
     failed: '支付未完成',
     processing: '支付处理中',
-    partlyPaid: '部分订单未支付',
+    partlyPaid: '部分支付已完成',
+    partlyPaidMessage: '{count} 笔订单中有 {paid} 笔已支付。其余订单未扣款。',
+    partlyPaidNextStep: '您可以为未支付的订单发起一笔新的支付，或联系卖家。',
+    orderNotCharged: '此订单未扣款。',
+    payRemaining: '支付未付款的订单',
+    unconfirmed: '我们暂时无法确认这笔支付',
+    unconfirmedMessage: '我们正在向支付服务核实。请勿重复支付，本页面会自动更新。',
+    updatesItself: '本页面会自动更新。支付服务通知商店后，您的订单即被确认。',
+    checking: '正在查询您的支付…',
+    statusLoadError: '无法查询这笔支付。',
+    noCheckout: '此链接没有可显示的支付。请打开支付确认中的链接，或从购物车重新开始。',
     ordersHeading: '您的订单',
     orderLine: '{merchant} 的 {description}',
     orderStatus: { paid: '已支付', failed: '未支付', processing: '处理中' },
@@ -108,5 +128,6 @@ export const zhCN: Messages = {
     NO_CASHIER_URL: '无法打开支付页面。',
     NO_SAFE_CASHIER_URL: '无法安全地打开支付页面。',
     INVALID_RESPONSE: '支付服务返回的答复无法识别。',
+    PAYMENT_UNCONFIRMED: '我们暂时无法确认这笔支付。',
   },
 };

@@ -17,11 +17,11 @@ export interface BatchPayMessagesProviderProps {
    * The catalogues you load (`import { ko } from '@batchpay/ui/locales/ko'`). The one matching the locale of
    * `BatchPayProvider` (or a component's `locale` prop) is used; English is the fallback and is always present.
    */
-  catalogues?: readonly Messages[];
+  catalogues?: readonly Messages[] | undefined;
   /** Your wording for any string, applied over every catalogue. */
-  overrides?: MessageOverrides;
+  overrides?: MessageOverrides | undefined;
   /** The language to show; default: `BatchPayProvider`'s `locale`. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /** Makes translated catalogues and your string overrides available to every @batchpay/ui component below it. */
@@ -46,7 +46,7 @@ export function pickCatalogue(catalogues: readonly Messages[], locale: string | 
 }
 
 /** The messages for a component: catalogue by locale, then provider overrides, then the component's own. */
-export function useMessages(locale: string | undefined, own?: MessageOverrides): Messages {
+export function useMessages(locale: string | undefined, own?: MessageOverrides | undefined): Messages {
   const context = useContext(MessagesContext);
   return useMemo(() => {
     const base = pickCatalogue(context?.catalogues ?? [], locale);

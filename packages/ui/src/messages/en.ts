@@ -3,6 +3,7 @@ import type { Messages } from './Messages.js';
 /** English, the catalogue bundled in the main entry. Other languages: `@batchpay/ui/locales/<tag>`. */
 export const en: Messages = {
   locale: 'en',
+  common: { reload: 'Retry' },
   summary: {
     heading: 'Your orders',
     merchantGroup: 'Orders from {merchant}',
@@ -11,6 +12,8 @@ export const en: Messages = {
     total: 'Total',
     inconsistent: 'The order amounts do not add up. Please refresh the page before you pay.',
     empty: 'Your basket is empty.',
+    loading: 'Loading your orders…',
+    loadError: 'Your orders could not be loaded.',
   },
   picker: {
     label: 'Payment method',
@@ -18,6 +21,12 @@ export const en: Messages = {
     unavailable: 'Unavailable',
     empty: 'No payment method is available for this order.',
     loading: 'Loading payment methods…',
+    loadError: 'The payment methods could not be loaded.',
+  },
+  checkout: {
+    paymentHeading: 'Payment',
+    chooseMethod: 'Choose how you want to pay.',
+    securityNote: 'You confirm the payment with your wallet. The shop never sees your wallet credentials.',
   },
   payButton: {
     pay: 'Pay {amount}',
@@ -38,12 +47,25 @@ export const en: Messages = {
     qrHint: 'Scan this code with your phone camera or the {method} app.',
     noUrl: 'The payment page could not be opened. Please try again.',
     rejected: 'A payment link was not safe to open and was skipped.',
+    notUsed: 'Some ways to open {method} are not used on this device.',
   },
   result: {
     succeeded: 'Payment complete',
     failed: 'Payment not completed',
     processing: 'Payment processing',
-    partlyPaid: 'Some orders were not paid',
+    partlyPaid: 'Part of your payment went through',
+    partlyPaidMessage: '{paid} of {count} orders were paid. Nothing was charged for the others.',
+    partlyPaidNextStep: 'You can pay for the unpaid orders as a new payment, or contact the seller.',
+    orderNotCharged: 'Nothing was charged for this order.',
+    payRemaining: 'Pay for the unpaid orders',
+    unconfirmed: 'We could not confirm this payment yet',
+    unconfirmedMessage:
+      'We are checking with the payment service. Please do not pay again; this page updates by itself.',
+    updatesItself: 'This page updates by itself. Your orders are confirmed once the payment service tells the shop.',
+    checking: 'Checking your payment…',
+    statusLoadError: 'We could not look up this payment.',
+    noCheckout:
+      'This link has no payment to show. Open the link from your payment confirmation, or start from your basket.',
     ordersHeading: 'Your orders',
     orderLine: '{description} from {merchant}',
     orderStatus: { paid: 'Paid', failed: 'Not paid', processing: 'Processing' },
@@ -109,5 +131,6 @@ export const en: Messages = {
     NO_CASHIER_URL: 'The payment page could not be opened.',
     NO_SAFE_CASHIER_URL: 'The payment page could not be opened safely.',
     INVALID_RESPONSE: 'The payment service sent an answer we could not read.',
+    PAYMENT_UNCONFIRMED: 'We could not confirm this payment yet.',
   },
 };

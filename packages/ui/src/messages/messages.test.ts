@@ -1,8 +1,16 @@
 import { kitFailureCodes, type NextStep, resultCodeList } from '@batchpay/core';
 import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
+import { fil } from '../locales/fil.js';
+import { id } from '../locales/id.js';
 import { ja } from '../locales/ja.js';
 import { ko } from '../locales/ko.js';
+import { ms } from '../locales/ms.js';
+import { th } from '../locales/th.js';
+import { vi } from '../locales/vi.js';
 import { zhCN } from '../locales/zh-CN.js';
+import { zhHK } from '../locales/zh-HK.js';
+import { zhTW } from '../locales/zh-TW.js';
 import { resultMessage } from '../resultMessage.js';
 import { pickCatalogue } from './BatchPayMessagesProvider.js';
 import { en } from './en.js';
@@ -10,7 +18,21 @@ import { formatMessage } from './formatMessage.js';
 import type { MessageCode, Messages } from './Messages.js';
 import { mergeMessages } from './mergeMessages.js';
 
-const catalogues: Messages[] = [en, zhCN, ko, ja];
+/** Every translated catalogue of the package, by the tag of its subpath export `@batchpay/ui/locales/<tag>`. */
+const translatedByTag: Record<string, Messages> = {
+  'zh-CN': zhCN,
+  ko,
+  ja,
+  'zh-HK': zhHK,
+  'zh-TW': zhTW,
+  th,
+  id,
+  ms,
+  vi,
+  fil,
+};
+const translated = Object.values(translatedByTag);
+const catalogues: Messages[] = [en, ...translated];
 const allCodes = [...resultCodeList.map((info) => info.code), ...Object.values(kitFailureCodes)] as MessageCode[];
 const nextSteps: NextStep[] = ['done', 'open-cashier', 'choose-another-method', 'try-again', 'contact-merchant'];
 
@@ -43,22 +65,42 @@ describe('message catalogue', () => {
     }
   });
 
-  it('has the same keys and the same placeholders in every language', () => {
-    const enPaths = leafPaths(en).sort();
-    for (const catalogue of [zhCN, ko, ja]) {
+  it('tests every catalogue the package exports, each tagged with its subpath', () => {
+    const locales = (exports: object) =>
+      Object.keys(exports)
+        .filter((key) => key.startsWith('./locales/'))
+        .map((key) => key.slice('./locales/'.length))
+        .sort();
+    expect(Object.keys(translatedByTag).sort()).toEqual(locales(packageJson.exports));
+    expect(locales(packageJson.publishConfig.exports)).toEqual(locales(packageJson.exports));
+    for (const [tag, catalogue] of Object.entries(translatedByTag)) expect(catalogue.locale).toBe(tag);
+  });
+
+  it.each(translated.map((catalogue) => [catalogue.locale, catalogue] as const))(
+    '%s has every key of English, no other, and the same placeholders',
+    (_tag, catalogue) => {
+      const enPaths = leafPaths(en).sort();
       expect(leafPaths(catalogue).sort(), catalogue.locale).toEqual(enPaths);
       for (const path of enPaths) {
         if (path === 'locale') continue;
         const get = (m: Messages) => path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], m);
-        expect(placeholders(String(get(catalogue))), `${catalogue.locale} ${path}`).toEqual(
-          placeholders(String(get(en))),
-        );
+        const text = get(catalogue);
+        expect(typeof text === 'string' && text.trim() !== '', `${catalogue.locale} ${path} is empty`).toBe(true);
+        expect(placeholders(String(text)), `${catalogue.locale} ${path}`).toEqual(placeholders(String(get(en))));
       }
-    }
+    },
+  );
+
+  it('finds a missing key, an extra key and a renamed placeholder', () => {
+    const enPaths = leafPaths(en).sort();
+    const { total: _dropped, ...summaryWithoutTotal } = th.summary;
+    expect(leafPaths({ ...th, summary: summaryWithoutTotal }).sort()).not.toEqual(enPaths);
+    expect(leafPaths({ ...th, summary: { ...th.summary, extra: 'x' } }).sort()).not.toEqual(enPaths);
+    expect(placeholders('ชำระเงิน {total}')).not.toEqual(placeholders(en.payButton.pay));
   });
 
   it('differs from English in the translated catalogues', () => {
-    for (const catalogue of [zhCN, ko, ja]) {
+    for (const catalogue of translated) {
       expect(catalogue.resultCodes.USER_BALANCE_NOT_ENOUGH).not.toBe(en.resultCodes.USER_BALANCE_NOT_ENOUGH);
       expect(catalogue.payButton.pay).not.toBe(en.payButton.pay);
     }
@@ -92,6 +134,13 @@ describe('message catalogue', () => {
     expect(pickCatalogue([zhCN, ko, ja], 'zh-CN')).toBe(zhCN);
     expect(pickCatalogue([zhCN, ko, ja], 'ja')).toBe(ja);
     expect(pickCatalogue([zhCN], 'fr-FR')).toBe(en);
+    expect(pickCatalogue(translated, 'th-TH')).toBe(th);
+    expect(pickCatalogue(translated, 'zh-HK')).toBe(zhHK);
+    expect(pickCatalogue(translated, 'zh-TW')).toBe(zhTW);
+    expect(pickCatalogue(translated, 'id-ID')).toBe(id);
+    expect(pickCatalogue(translated, 'ms-MY')).toBe(ms);
+    expect(pickCatalogue(translated, 'vi-VN')).toBe(vi);
+    expect(pickCatalogue(translated, 'fil-PH')).toBe(fil);
     expect(pickCatalogue([], 'ko-KR')).toBe(en);
     expect(pickCatalogue([ko], undefined)).toBe(en);
   });

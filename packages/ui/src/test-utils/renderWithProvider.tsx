@@ -1,7 +1,8 @@
+import { type CheckoutState, createCheckoutClient } from '@batchpay/client';
 import { BatchPayProvider, type BatchPayTransport } from '@batchpay/react';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { ReactElement, ReactNode } from 'react';
+import { type ReactElement, type ReactNode, useState } from 'react';
 import { BatchPayMessagesProvider, type BatchPayMessagesProviderProps } from '../messages/BatchPayMessagesProvider.js';
 
 export interface ProviderOptions {
@@ -9,6 +10,8 @@ export interface ProviderOptions {
   userRegion?: string;
   transport?: BatchPayTransport;
   messages?: Omit<BatchPayMessagesProviderProps, 'children'>;
+  /** The checkout machine starts in this state (e.g. `redirectingState(urls, env)`), without polling the status. */
+  checkoutState?: CheckoutState;
 }
 
 /** A transport that fails the test when a component calls the backend unexpectedly. */
@@ -17,11 +20,20 @@ export const noNetwork: BatchPayTransport = async (request) => {
 };
 
 export function TestProviders({ children, options = {} }: { children: ReactNode; options?: ProviderOptions }) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const [client] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+  );
+  const transport = options.transport ?? noNetwork;
+  const [checkout] = useState(() =>
+    options.checkoutState
+      ? createCheckoutClient({ transport, initialState: options.checkoutState, statusPolling: false, resume: false })
+      : undefined,
+  );
   return (
     <BatchPayProvider
-      transport={options.transport ?? noNetwork}
+      transport={transport}
       queryClient={client}
+      {...(checkout ? { client: checkout } : {})}
       {...(options.locale ? { locale: options.locale } : {})}
       {...(options.userRegion ? { userRegion: options.userRegion } : {})}
     >

@@ -1,4 +1,4 @@
-import type { CashierRedirectPlan, CheckoutView, Order, PaymentMethodOption } from '@batchpay/core';
+import type { CashierUrls, CheckoutView, Order, PaymentMethodOption } from '@batchpay/core';
 import { order, threeOrders } from './fixtures.js';
 
 export { methods, order, threeOrders } from './fixtures.js';
@@ -60,22 +60,22 @@ export const pickerMethods: PaymentMethodOption[] = [
   { paymentMethodType: 'TNG' },
 ];
 
-export const wapPlan: CashierRedirectPlan = {
-  attempts: [
-    { kind: 'applink', url: 'https://kakaopay.example/app/pay?token=story' },
-    { kind: 'scheme', url: 'kakaotalk://kakaopay/pay?token=story' },
-    { kind: 'normal', url: 'https://cashier.example/pay?token=story' },
-  ],
-  rejected: [],
-};
+/** A phone's three cashier URLs (KakaoPay): applink, scheme and the cashier page. */
+export const wapUrls = {
+  applinkUrl: 'https://kakaopay.example/app/pay?token=story',
+  schemeUrl: 'kakaotalk://kakaopay/pay?token=story',
+  normalUrl: 'https://cashier.example/pay?token=story',
+} satisfies CashierUrls;
 
-export const webPlan: CashierRedirectPlan = {
-  attempts: [
-    { kind: 'normal', url: 'https://cashier.example/pay?token=desktop' },
-    { kind: 'applink', url: 'https://kakaopay.example/app/pay?token=desktop' },
-  ],
-  rejected: [],
-};
+/** A desktop buyer's URLs: the cashier page and an app link (for the QR code). */
+export const webUrls = {
+  normalUrl: 'https://cashier.example/pay?token=desktop',
+  applinkUrl: 'https://kakaopay.example/app/pay?token=desktop',
+} satisfies CashierUrls;
+
+/** A phone whose OS is unknown: the plan walks all three URLs in turn (applink, scheme, normal). */
+export const anyPhone = { terminalType: 'WAP' } as const;
+export const desktop = { terminalType: 'WEB', browser: 'desktop' } as const;
 
 export function checkoutView(partial: Partial<CheckoutView> = {}): CheckoutView {
   return {

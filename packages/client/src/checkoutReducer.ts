@@ -1,0 +1,383 @@
+import {
+  type BatchPayOutcome,
+  type CashierRedirectPlan,
+  type CheckoutView,
+  type FailedOutcome,
+  failedOutcome,
+  type PlanCashierRedirectOptions,
+  planCashierRedirect,
+  type RedirectAttempt,
+  type RedirectEnvironment,
+} from '@batchpay/core';
+
+/*
+ * The ONE checkout machine: the buyer's whole flow as a pure reducer with named actions (Downshift's reducer +
+ * stateChangeTypes is the model). idle → submitting → redirecting (attempt i: waiting / the app did not open / the
+ * buyer chose a link / cancelled / the page left) → awaiting-return (status polling) → succeeded | partially-paid |
+ * failed. Every rule lives here and is tested without a DOM; `createCheckoutClient` carries out what it says.
+ */
+
+/**
+ * Where the redirect is, for the attempt at `attemptIndex`:
+ * - `idle`: planned, nothing opened yet;
+ * - `waiting`: an app URL was opened; waiting (until `deadline`) to see whether the page gets hidden;
+ * - `left`: the page was hidden or unloaded: the app or the cashier took over (the buyer may come back);
+ * - `opened`: the cashier page (`normalUrl`) was opened; nothing more is tried;
+ * - `manual`: the buyer chose the link at `attemptIndex` by hand; nothing more is tried automatically;
+ * - `exhausted`: every URL was tried, the wait was cancelled, or no URL is usable: only the manual links remain.
+ */
+export type CashierRedirectStatus = 'idle' | 'waiting' | 'left' | 'opened' | 'manual' | 'exhausted';
+
+/** The redirect part of the `redirecting` state: one position in the plan, owned here only. */
+export interface RedirectPosition {
+  plan: CashierRedirectPlan;
+  /** Index into `plan.attempts` of the attempt opened (or chosen) last; 0 before the start. */
+  attemptIndex: number;
+  /** `plan.attempts[attemptIndex]`, null when the plan has no attempt. */
+  attempt: RedirectAttempt | null;
+  redirect: CashierRedirectStatus;
+  /** Same as `redirect === 'exhausted'`. */
+  exhausted: boolean;
+  /** Epoch ms at which the app counts as "did not open", while `waiting`; else null. */
+  deadline: number | null;
+  /** Epoch ms at which the current attempt was opened or chosen; null before the start. */
+  startedAt: number | null;
+  /** How long an app may take to open (from `redirectStarted`). */
+  timeoutMs: number;
+  /** Grows by one on every URL the client must open: a change tells it to navigate to `attempt`. */
+  opens: number;
+}
+
+export type CheckoutState =
+  | { status: 'idle' }
+  | { status: 'submitting'; idempotencyKey: string }
+  | ({
+      status: 'redirecting';
+      checkoutId: string;
+      idempotencyKey: string;
+      /** The wallet's Android package from the answer, for the `intent://` form of a scheme. */
+      appIdentifier?: string;
+      /** Status answers received while redirecting (the server's view, still not final). */
+      polls: number;
+      view?: CheckoutView;
+    } & RedirectPosition)
+  | {
+      /** The buyer is back (or the answer could not be confirmed): the status is polled until it is final. */
+      status: 'awaiting-return';
+      checkoutId: string;
+      idempotencyKey?: string;
+      view?: CheckoutView;
+      /** Status answers received so far, for the poll backoff. */
+      polls: number;
+      /** PAYMENT_UNCONFIRMED: money may have moved and nobody knows yet; never redirect, never offer a new batch. */
+      unconfirmed: boolean;
+    }
+  | {
+      status: 'succeeded';
+      checkoutId: string;
+      view?: CheckoutView;
+      /** The direct `S` answer, when the payment succeeded without a redirect (its order summaries). */
+      outcome?: Extract<BatchPayOutcome, { kind: 'succeeded' }>;
+    }
+  /** Some orders were paid, the others are final and not paid: never invites a second charge. */
+  | { status: 'partially-paid'; checkoutId: string; view: CheckoutView }
+  | { status: 'failed'; failure: FailedOutcome; checkoutId?: string; idempotencyKey?: string; view?: CheckoutView };
+
+export type CheckoutStatusName = CheckoutState['status'];
+
+/**
+ * Where the buyer is, as the reducer plans the redirect with it: Antom's terminal and OS, and the browser (a plan
+ * per browser, such as an intent on Android Chrome or a hidden iframe in a WebView, reads it). Core's type.
+ */
+export type PlanEnvironment = RedirectEnvironment;
+
+export type CheckoutAction =
+  /** Pay was pressed; `idempotencyKey` comes from `nextAttemptKey`. */
+  | { type: 'submit'; idempotencyKey: string }
+  /** The merchant backend answered `POST /api/checkouts` (`view`: the checkout read after a direct `S`). */
+  | {
+      type: 'answerReceived';
+      checkoutId: string;
+      outcome: BatchPayOutcome;
+      env: PlanEnvironment;
+      redirectOptions?: PlanCashierRedirectOptions | undefined;
+      view?: CheckoutView | undefined;
+    }
+  /** `POST /api/checkouts` got no usable answer (after its retries), or was refused. */
+  | { type: 'requestFailed'; failure: FailedOutcome }
+  /** Open the first URL (auto start, or a click on "Pay now" when auto start is off). */
+  | { type: 'redirectStarted'; now: number; timeoutMs: number }
+  /** The wait for the app ended; `pageHidden`: the page was hidden then (the app opened), else go on. */
+  | { type: 'appOpenTimedOut'; now: number; pageHidden: boolean }
+  /** The buyer asked for the next way now ("Try another way"). */
+  | { type: 'nextChosen'; now: number }
+  /**
+   * The buyer clicked manual link `index` (the browser follows the link itself): an index into the plan's attempts,
+   * then its `manualOnly` URLs (see `cashierManualLinks`).
+   */
+  | { type: 'linkChosen'; index: number; now: number }
+  /** The buyer stopped the wait: nothing more opens automatically. */
+  | { type: 'cancelled' }
+  /** The page was hidden or unloaded while redirecting: the app or the cashier took over. */
+  | { type: 'pageHidden' }
+  /**
+   * The buyer is back: the page is visible again after it was left, came back from the back-forward cache, or was
+   * opened on `?checkout=` (a new tab) or resumed from this tab's storage. `idempotencyKey`: the stored attempt's.
+   */
+  | { type: 'returned'; checkoutId: string; idempotencyKey?: string | undefined }
+  /** The server's view of the checkout (`GET /api/checkouts/:id`). */
+  | { type: 'statusUpdated'; view: CheckoutView }
+  | { type: 'reset' };
+
+export type CheckoutActionType = CheckoutAction['type'];
+
+/** Every action type, Downshift's `stateChangeTypes` as a list. */
+export const checkoutActionTypes = [
+  'submit',
+  'answerReceived',
+  'requestFailed',
+  'redirectStarted',
+  'appOpenTimedOut',
+  'nextChosen',
+  'linkChosen',
+  'cancelled',
+  'pageHidden',
+  'returned',
+  'statusUpdated',
+  'reset',
+] as const satisfies readonly CheckoutActionType[];
+
+export const initialCheckoutState: CheckoutState = { status: 'idle' };
+
+/** Kit code of an answer that could not be confirmed (core's `kitFailureCodes.unconfirmed` once it has it). */
+export const paymentUnconfirmedCode = 'PAYMENT_UNCONFIRMED';
+
+/** Whether a new submission may start, and with which Idempotency-Key. */
+export type Submission =
+  | { allowed: true; idempotencyKey: 'new' | { reuse: string } }
+  | { allowed: false; reason: 'in-flight' | 'retry-never' | 'already-paid' | 'in-progress' };
+
+/**
+ * The key rules of a checkout attempt: one key per attempt; a transport failure keeps the key (the server may have
+ * created the batch, the same key finds it again); a failure that says "new request id" needs a new key; "never"
+ * refuses; a batch that is live, unconfirmed or (partly) paid refuses.
+ */
+export function nextSubmission(state: CheckoutState): Submission {
+  switch (state.status) {
+    case 'idle':
+      return { allowed: true, idempotencyKey: 'new' };
+    case 'submitting':
+      return { allowed: false, reason: 'in-flight' };
+    case 'redirecting':
+    case 'awaiting-return':
+      return { allowed: false, reason: 'in-progress' };
+    case 'succeeded':
+    case 'partially-paid':
+      return { allowed: false, reason: 'already-paid' };
+    case 'failed': {
+      const { retry } = state.failure;
+      if (retry === 'never') return { allowed: false, reason: 'retry-never' };
+      if (retry === 'same-request-id' && state.idempotencyKey) {
+        return { allowed: true, idempotencyKey: { reuse: state.idempotencyKey } };
+      }
+      return { allowed: true, idempotencyKey: 'new' };
+    }
+  }
+}
+
+/** Whether the server's view says nothing more can change (`final`, and not `processing`). */
+export function isFinalView(view: CheckoutView): boolean {
+  return view.final && view.status !== 'processing';
+}
+
+function failureFromView(view: CheckoutView): FailedOutcome {
+  if (view.failure) return view.failure;
+  if (view.status === 'cancelled') return failedOutcome('ORDER_IS_CANCELED');
+  if (view.status === 'expired') return failedOutcome('ORDER_IS_CLOSED');
+  return failedOutcome('PROCESS_FAIL');
+}
+
+/** The final state a final view gives: paid, partly paid (per order), or not paid. */
+function finalState(view: CheckoutView, key: string | undefined): CheckoutState {
+  if (view.status === 'succeeded') return { status: 'succeeded', checkoutId: view.checkoutId, view };
+  if (view.orders.some((o) => o.status === 'succeeded')) {
+    return { status: 'partially-paid', checkoutId: view.checkoutId, view };
+  }
+  return { status: 'failed', failure: failureFromView(view), checkoutId: view.checkoutId, ...withKey(key), view };
+}
+
+function withKey(key: string | undefined): { idempotencyKey?: string } {
+  return key === undefined ? {} : { idempotencyKey: key };
+}
+
+function keyOf(state: CheckoutState): string | undefined {
+  return 'idempotencyKey' in state ? state.idempotencyKey : undefined;
+}
+
+type Redirecting = Extract<CheckoutState, { status: 'redirecting' }>;
+
+/** The position at attempt `index`, opened now (`opens` grows: the client navigates). */
+function openAttempt(state: Redirecting, index: number, now: number, timeoutMs = state.timeoutMs): Redirecting {
+  const attempt = state.plan.attempts[index];
+  if (!attempt) return toExhausted(state);
+  const isApp = attempt.kind !== 'normal';
+  return {
+    ...state,
+    attemptIndex: index,
+    attempt,
+    redirect: isApp ? 'waiting' : 'opened',
+    exhausted: false,
+    deadline: isApp ? now + timeoutMs : null,
+    startedAt: now,
+    timeoutMs,
+    opens: state.opens + 1,
+  };
+}
+
+function toExhausted(state: Redirecting): Redirecting {
+  return { ...state, redirect: 'exhausted', exhausted: true, deadline: null };
+}
+
+function redirectReducer(state: Redirecting, action: CheckoutAction): CheckoutState {
+  switch (action.type) {
+    case 'redirectStarted':
+      return state.redirect === 'idle' ? openAttempt(state, state.attemptIndex, action.now, action.timeoutMs) : state;
+    case 'appOpenTimedOut': {
+      if (state.redirect !== 'waiting') return state;
+      if (action.pageHidden) return { ...state, redirect: 'left', deadline: null };
+      return openAttempt(state, state.attemptIndex + 1, action.now);
+    }
+    case 'nextChosen': {
+      if (state.redirect === 'idle') return openAttempt(state, state.attemptIndex, action.now);
+      if (state.plan.attempts.length === 0) return state;
+      return openAttempt(state, state.attemptIndex + 1, action.now);
+    }
+    case 'linkChosen': {
+      // A link the plan does not fire by itself (after its attempts): the buyer goes on by hand, nothing else opens.
+      const manualOnly = action.index - state.plan.attempts.length;
+      if (manualOnly >= 0 && manualOnly < state.plan.manualOnly.length) {
+        return { ...state, redirect: 'manual', exhausted: false, deadline: null, startedAt: action.now };
+      }
+      const attempt = state.plan.attempts[action.index];
+      if (!attempt) return state;
+      return {
+        ...state,
+        attemptIndex: action.index,
+        attempt,
+        redirect: 'manual',
+        exhausted: false,
+        deadline: null,
+        startedAt: action.now,
+      };
+    }
+    case 'cancelled':
+      return state.redirect === 'waiting' || state.redirect === 'idle' ? toExhausted(state) : state;
+    case 'pageHidden':
+      return state.redirect === 'idle' || state.redirect === 'left'
+        ? state
+        : { ...state, redirect: 'left', exhausted: false, deadline: null };
+    default:
+      return state;
+  }
+}
+
+function answerState(state: Extract<CheckoutState, { status: 'submitting' }>, action: CheckoutAction): CheckoutState {
+  if (action.type !== 'answerReceived') return state;
+  const { outcome, checkoutId } = action;
+  const key = state.idempotencyKey;
+  if (outcome.kind === 'succeeded') {
+    const view = action.view?.checkoutId === checkoutId && action.view.status === 'succeeded' ? action.view : undefined;
+    return { status: 'succeeded', checkoutId, outcome, ...(view ? { view } : {}) };
+  }
+  if (outcome.kind === 'failed') {
+    if (outcome.code === paymentUnconfirmedCode) {
+      return { status: 'awaiting-return', checkoutId, idempotencyKey: key, polls: 0, unconfirmed: true };
+    }
+    return { status: 'failed', failure: outcome, checkoutId, idempotencyKey: key };
+  }
+  // The batch is live at Antom (PAYMENT_IN_PROCESS): even with no usable URL it is never "not paid" nor retried.
+  const plan = planCashierRedirect(outcome.urls, action.env, {
+    ...(outcome.appIdentifier !== undefined ? { appIdentifier: outcome.appIdentifier } : {}),
+    ...action.redirectOptions,
+  });
+  const first = plan.attempts[0] ?? null;
+  return {
+    status: 'redirecting',
+    checkoutId,
+    idempotencyKey: key,
+    ...(outcome.appIdentifier ? { appIdentifier: outcome.appIdentifier } : {}),
+    polls: 0,
+    plan,
+    attemptIndex: 0,
+    attempt: first,
+    redirect: first ? 'idle' : 'exhausted',
+    exhausted: !first,
+    deadline: null,
+    startedAt: null,
+    timeoutMs: 0,
+    opens: 0,
+  };
+}
+
+function statusState(state: CheckoutState, view: CheckoutView): CheckoutState {
+  // While a submission is in flight its checkout is not known yet: a view is a late answer about an older one.
+  if (state.status === 'idle' || state.status === 'submitting') return state;
+  if (state.checkoutId !== view.checkoutId) return state;
+  // A paid checkout stays paid; a final verdict is not taken back by a stale poll answer.
+  if (state.status === 'succeeded' || state.status === 'partially-paid') return state;
+  if (state.status === 'failed' && state.view && isFinalView(state.view)) return state;
+  const key = keyOf(state);
+  if (isFinalView(view)) return finalState(view, key);
+  // Still processing: never "not paid", never a new batch. A redirecting page keeps its plan and position.
+  if (state.status === 'redirecting') return { ...state, view, polls: state.polls + 1 };
+  return {
+    status: 'awaiting-return',
+    checkoutId: view.checkoutId,
+    ...withKey(key),
+    view,
+    polls: state.status === 'awaiting-return' ? state.polls + 1 : 1,
+    unconfirmed: state.status === 'awaiting-return' ? state.unconfirmed : false,
+  };
+}
+
+export function checkoutReducer(state: CheckoutState, action: CheckoutAction): CheckoutState {
+  switch (action.type) {
+    case 'submit':
+      return nextSubmission(state).allowed ? { status: 'submitting', idempotencyKey: action.idempotencyKey } : state;
+    case 'answerReceived':
+      return state.status === 'submitting' ? answerState(state, action) : state;
+    case 'requestFailed':
+      // Only the request in flight can fail: a late error never turns a live or paid checkout into "not paid".
+      return state.status === 'submitting'
+        ? { status: 'failed', failure: action.failure, idempotencyKey: state.idempotencyKey }
+        : state;
+    case 'redirectStarted':
+    case 'appOpenTimedOut':
+    case 'nextChosen':
+    case 'linkChosen':
+    case 'cancelled':
+    case 'pageHidden':
+      return state.status === 'redirecting' ? redirectReducer(state, action) : state;
+    case 'returned': {
+      if (state.status === 'succeeded' || state.status === 'partially-paid') return state;
+      if (state.status === 'submitting') return state;
+      if (state.status === 'failed' && state.checkoutId === action.checkoutId) return state;
+      if (state.status === 'awaiting-return' && state.checkoutId === action.checkoutId) return state;
+      const sameCheckout = 'checkoutId' in state && state.checkoutId === action.checkoutId;
+      const key = action.idempotencyKey ?? (sameCheckout ? keyOf(state) : undefined);
+      const view = sameCheckout && 'view' in state ? state.view : undefined;
+      return {
+        status: 'awaiting-return',
+        checkoutId: action.checkoutId,
+        ...withKey(key),
+        ...(view ? { view } : {}),
+        polls: 0,
+        unconfirmed: false,
+      };
+    }
+    case 'statusUpdated':
+      return statusState(state, action.view);
+    case 'reset':
+      return initialCheckoutState;
+  }
+}

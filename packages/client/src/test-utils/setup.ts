@@ -1,0 +1,1 @@
+import '../../../../node20-polyfills.mjs';

@@ -1,6 +1,0 @@
-import { randomUuidV4 } from '@batchpay/core';
-
-/** A random key for one checkout attempt: a UUID v4, also where `crypto.randomUUID` is missing (plain http). */
-export function createIdempotencyKey(): string {
-  return randomUuidV4(crypto);
-}

@@ -1,0 +1,93 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, HttpResponse, http } from 'msw';
+import { expect, userEvent, within } from 'storybook/test';
+import { BatchPayCheckout } from './BatchPayCheckout.js';
+import { QrCode } from './QrCode.js';
+import { checkoutView, pickerMethods, threeOrders } from './test-utils/storyFixtures.js';
+
+const cart = { cartId: 'cart_story', orders: threeOrders, paymentAmount: { currency: 'USD', value: '3999' } };
+const backend = [
+  http.get('/api/carts/:id', () => HttpResponse.json(cart)),
+  http.get('/api/payment-methods', () => HttpResponse.json({ methods: pickerMethods })),
+  http.post('/api/checkouts', () =>
+    HttpResponse.json({
+      checkoutId: 'co_story',
+      outcome: { kind: 'succeeded', code: 'SUCCESS', orderSummaries: [] },
+    }),
+  ),
+  http.get('/api/checkouts/:id', () =>
+    HttpResponse.json(
+      checkoutView({
+        status: 'succeeded',
+        final: true,
+        orders: checkoutView().orders.map((o) => ({ ...o, status: 'succeeded' as const })),
+      }),
+    ),
+  ),
+];
+
+const meta = {
+  title: 'UI/BatchPayCheckout',
+  component: BatchPayCheckout,
+  // Inside the story's BatchPayProvider: no apiBaseUrl needed (a shop passes `apiBaseUrl="/api"`-style bases).
+  args: { cartId: 'cart_story', qrCode: QrCode, contactHref: 'mailto:help@shop.example' },
+  parameters: { batchPay: { userRegion: 'KR' }, msw: { handlers: backend } },
+} satisfies Meta<typeof BatchPayCheckout>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The drop-in: orders per merchant, KakaoPay first for a Korean buyer, Pay, and the paid result. */
+export const Checkout: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('radio', { name: 'KakaoPay' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Pay $39.99' }));
+    await expect(await canvas.findByRole('heading', { name: 'Payment complete' })).toBeVisible();
+  },
+};
+
+/** Loading: fixed-size placeholders hold the place of the orders and the methods. */
+export const Loading: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('/api/carts/:id', async () => {
+          await delay('infinite');
+          return HttpResponse.json(cart);
+        }),
+        http.get('/api/payment-methods', async () => {
+          await delay('infinite');
+          return HttpResponse.json({ methods: pickerMethods });
+        }),
+      ],
+    },
+  },
+};
+
+/** The cart did not load: the reason and Retry. */
+export const CartLoadError: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('/api/carts/:id', () =>
+          HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'no such cart' } }, { status: 404 }),
+        ),
+        ...backend,
+      ],
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Your orders could not be loaded.');
+  },
+};
+
+/** Branded: a logo slot, headings one level down, the shop's footer line. */
+export const Branded: Story = {
+  args: {
+    logo: <strong>Northwind Market</strong>,
+    headingLevel: 3,
+    footer: 'Payments are handled by Antom. Questions? help@northwind.example',
+  },
+};
