@@ -24,4 +24,6 @@ export interface HandlerContext {
   notificationMaxAgeMs: number;
   /** Creation calls running in this process, so identical concurrent requests share one. */
   inflight: Map<string, Promise<BatchPayOutcome>>;
+  /** Background inquiries started by status reads in this process, one per checkout. */
+  refreshing: Map<string, Promise<void>>;
 }

@@ -88,9 +88,14 @@ async function merchant(handler: Parameters<typeof startMerchant>[0]['handler'] 
   return m;
 }
 
-/** The buyer's result page polls once, `afterMs` later on the suite's clock. */
+/**
+ * The buyer's result page polls `afterMs` later on the suite's clock, and polls again once the inquiry that read
+ * started in the background is done (a status read answers from the database and never waits for Antom).
+ */
 async function pollAfter(m: MerchantUnderTest, checkoutId: string, afterMs: number): Promise<CheckoutView> {
   nowMs += afterMs;
+  await getCheckout(m.url, checkoutId);
+  await m.handler.whenIdle();
   return getCheckout(m.url, checkoutId);
 }
 

@@ -63,6 +63,11 @@ export interface BatchPayHandler {
    * whose buyer closed the page. Run it every minute or so. Returns how many checkouts it looked at.
    */
   refreshOpenCheckouts(options?: { limit?: number }): Promise<number>;
+  /**
+   * Resolves when the inquiries that status reads started in the background have finished (a status read never
+   * waits for Antom; the next read sees the answer). Await it before closing the storage on a graceful shutdown.
+   */
+  whenIdle(): Promise<void>;
 }
 
 /**
@@ -109,6 +114,7 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): BatchPay
     newId: options.newId ?? (() => crypto.randomUUID()),
     emit,
     inflight: new Map(),
+    refreshing: new Map(),
     notificationMaxAgeMs: options.notificationMaxAgeMs ?? 25 * 60 * 60 * 1000,
     limiters: {
       checkouts: limits ? new TokenBucketLimiter(limits.checkouts ?? { burst: 10, perSecond: 0.5 }) : undefined,
@@ -248,6 +254,9 @@ export function createBatchPayHandler(options: BatchPayHandlerOptions): BatchPay
         }
       }
       return open.length;
+    },
+    async whenIdle() {
+      while (ctx.refreshing.size > 0) await Promise.all([...ctx.refreshing.values()]);
     },
   });
 }

@@ -1,3 +1,5 @@
+export type { AntomSigner } from './antom/AntomSigner.js';
+export { webCryptoSigner } from './antom/AntomSigner.js';
 export type { AntomRegion } from './antom/antomEndpoints.js';
 export { antomEndpoints } from './antom/antomEndpoints.js';
 export { callAgainCodes } from './antom/callAgainCodes.js';

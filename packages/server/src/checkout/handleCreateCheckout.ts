@@ -77,8 +77,8 @@ async function settle(ctx: HandlerContext, checkout: CheckoutRecord): Promise<Ba
   }
 }
 
-function track(ctx: HandlerContext, checkout: CheckoutRecord): Promise<BatchPayOutcome> {
-  const running = runCreation(ctx, checkout).finally(() => ctx.inflight.delete(checkout.checkoutId));
+function track(ctx: HandlerContext, checkout: CheckoutRecord, fresh = false): Promise<BatchPayOutcome> {
+  const running = runCreation(ctx, checkout, { fresh }).finally(() => ctx.inflight.delete(checkout.checkoutId));
   ctx.inflight.set(checkout.checkoutId, running);
   return running;
 }
@@ -191,6 +191,8 @@ export async function handleCreateCheckout(
     expiresAt: expiresAt.toISOString(),
     leaseUntil: new Date(now.getTime() + ctx.leaseMs).toISOString(),
     now: now.toISOString(),
+    // This request calls Antom right after the insert: the call is counted in the same commit.
+    antomCalls: 1,
     orders: priced.orders.map((o) => ({
       referenceOrderId: o.referenceOrderId,
       referenceMerchantId: o.merchant.referenceMerchantId,
@@ -204,7 +206,7 @@ export async function handleCreateCheckout(
     batchPaymentRequestId,
     detail: `cart ${body.cartId}, ${priced.orders.length} orders, ${priced.paymentAmount.currency} ${priced.paymentAmount.value} (minor units), ${body.paymentMethodType}`,
   });
-  const outcome = await track(ctx, checkout);
+  const outcome = await track(ctx, checkout, true);
   const answer: CreateCheckoutResponse = { checkoutId, outcome };
   return jsonResponse(answer, 201);
 }

@@ -43,10 +43,15 @@ function heartbeat(ctx: HandlerContext, checkoutId: string): () => void {
  *   fault: recorded, no payment state changes, the buyer gets PAYMENT_UNCONFIRMED and never its URLs.
  * - FAIL is written for the orders only on a final F; a U on a resumed id never writes FAIL.
  */
-export async function runCreation(ctx: HandlerContext, checkout: CheckoutRecord): Promise<BatchPayOutcome> {
+export async function runCreation(
+  ctx: HandlerContext,
+  checkout: CheckoutRecord,
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<BatchPayOutcome> {
   const ids = { checkoutId: checkout.checkoutId, batchPaymentRequestId: checkout.batchPaymentRequestId };
   const release = () => ctx.storage.releaseLease(checkout.checkoutId, ctx.now().toISOString());
-  const resumed = checkout.antomCalls > 0;
+  // A fresh checkout was inserted with its first call already counted (one commit fewer); any other was called before.
+  const resumed = !fresh && checkout.antomCalls > 0;
   if (resumed) {
     if (checkout.orders.some((o) => o.paymentStatus !== 'PROCESSING')) {
       // Antom already spoke about this batch (notification or inquiry): never send it again.
@@ -67,7 +72,7 @@ export async function runCreation(ctx: HandlerContext, checkout: CheckoutRecord)
       return finding === 'found' ? unconfirmedOutcome() : transportOutcome();
     }
   }
-  await ctx.storage.countAntomCall(checkout.checkoutId);
+  if (!fresh) await ctx.storage.countAntomCall(checkout.checkoutId);
   const stop = heartbeat(ctx, checkout.checkoutId);
   let answer: Awaited<ReturnType<typeof ctx.antom.batchPay>>;
   try {
@@ -86,18 +91,19 @@ export async function runCreation(ctx: HandlerContext, checkout: CheckoutRecord)
     await release();
     return transportOutcome();
   }
-  for (const summary of answer.body.orderSummaries ?? []) {
-    const holder = await ctx.storage.getCheckoutIdByPaymentId(summary.paymentId);
-    if (holder !== null && holder !== checkout.checkoutId) {
-      await ctx.storage.recordFault(checkout.checkoutId, 'untrusted-answer', ctx.now().toISOString());
-      ctx.emit({
-        type: 'antom.answer.untrusted',
-        ...ids,
-        detail: `replayed: paymentId ${summary.paymentId} belongs to checkout ${holder}`,
-      });
-      await release();
-      return unconfirmedOutcome();
-    }
+  const paymentIds = (answer.body.orderSummaries ?? []).map((summary) => summary.paymentId);
+  const foreign = (await ctx.storage.findPaymentIdHolders(paymentIds)).find(
+    (holder) => holder.checkoutId !== checkout.checkoutId,
+  );
+  if (foreign) {
+    await ctx.storage.recordFault(checkout.checkoutId, 'untrusted-answer', ctx.now().toISOString());
+    ctx.emit({
+      type: 'antom.answer.untrusted',
+      ...ids,
+      detail: `replayed: paymentId ${foreign.paymentId} belongs to checkout ${foreign.checkoutId}`,
+    });
+    await release();
+    return unconfirmedOutcome();
   }
   const outcome = interpretBatchPayResponse(answer.body);
   const { resultStatus, resultCode } = answer.body.result;

@@ -107,6 +107,11 @@ export interface NewCheckout {
   leaseUntil: string;
   now: string;
   orders: Array<{ referenceOrderId: string; referenceMerchantId: string; orderAmount: string }>;
+  /**
+   * Call sequences to Antom to count with the row (default 0): 1 when the creating request calls Antom right after
+   * this commit, so the count is durable before the call without a commit of its own.
+   */
+  antomCalls?: number | undefined;
 }
 
 export interface CreationResult {
@@ -137,7 +142,7 @@ export interface BatchPayStorage {
   saveCart(cart: Cart): Promise<void>;
   getCart(cartId: string): Promise<Cart | null>;
   /**
-   * Inserts the checkout and its orders in one transaction, unless a checkout with the same idempotency key exists:
+   * Inserts the checkout and its orders in one transaction (one commit, nothing read back), unless a checkout with the same idempotency key exists:
    * then nothing is written and that checkout is returned with `created: false`.
    */
   createCheckout(input: NewCheckout): Promise<{ created: boolean; checkout: CheckoutRecord }>;
@@ -172,6 +177,8 @@ export interface BatchPayStorage {
   recordFault(checkoutId: string, fault: GatewayFault, now: string): Promise<void>;
   /** The checkout that holds this Antom paymentId, if any (a replayed answer carries another checkout's ids). */
   getCheckoutIdByPaymentId(paymentId: string): Promise<string | null>;
+  /** The checkouts that hold any of these Antom paymentIds, in one query (the replay check of a batchPay answer). */
+  findPaymentIdHolders(paymentIds: string[]): Promise<Array<{ paymentId: string; checkoutId: string }>>;
   /**
    * Checkouts that may still change: some order PROCESSING and the creation not refused, oldest update first (for a
    * periodic refresh of checkouts no buyer polls any more).

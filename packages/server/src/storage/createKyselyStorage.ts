@@ -13,6 +13,7 @@ import type {
 } from './BatchPayStorage.js';
 import type { BatchPayDatabase, CheckoutOrdersTable, CheckoutsTable } from './databaseSchema.js';
 import { migrationProvider } from './migrations.js';
+import { newCheckoutRecord } from './newCheckoutRecord.js';
 
 const creations: readonly CheckoutCreation[] = ['pending', 'created', 'failed'];
 const orderStatuses: readonly OrderPaymentStatus[] = ['PROCESSING', 'SUCCESS', 'FAIL', 'CANCELLED'];
@@ -38,7 +39,7 @@ function asOrderStatus(value: string): OrderPaymentStatus {
   return found;
 }
 
-function toOrderRecord(row: Selectable<CheckoutOrdersTable>): CheckoutOrderRecord {
+export function toOrderRecord(row: Selectable<CheckoutOrdersTable>): CheckoutOrderRecord {
   return {
     position: Number(row.position),
     referenceOrderId: row.reference_order_id,
@@ -51,7 +52,7 @@ function toOrderRecord(row: Selectable<CheckoutOrdersTable>): CheckoutOrderRecor
   };
 }
 
-function toCheckoutRecord(row: Selectable<CheckoutsTable>, orders: CheckoutOrderRecord[]): CheckoutRecord {
+export function toCheckoutRecord(row: Selectable<CheckoutsTable>, orders: CheckoutOrderRecord[]): CheckoutRecord {
   return {
     checkoutId: row.checkout_id,
     idempotencyKey: row.idempotency_key,
@@ -189,6 +190,7 @@ export function createKyselyStorage(
             last_inquiry_at: null,
             result_code: null,
             fault_code: null,
+            antom_calls: input.antomCalls ?? 0,
           })
           .onConflict((oc) => oc.column('idempotency_key').doNothing())
           .returning('checkout_id')
@@ -199,24 +201,25 @@ export function createKyselyStorage(
             throw new Error(`Checkout for Idempotency-Key ${input.idempotencyKey} vanished during insert.`);
           return { created: false, checkout: existing };
         }
+        const created = newCheckoutRecord(input);
+        const { orders } = created;
         await trx
           .insertInto('checkout_orders')
           .values(
-            input.orders.map((order, position) => ({
+            orders.map((order) => ({
               checkout_id: input.checkoutId,
-              position,
+              position: order.position,
               reference_order_id: order.referenceOrderId,
               reference_merchant_id: order.referenceMerchantId,
               order_amount: order.orderAmount,
-              currency: input.currency,
+              currency: order.currency,
               payment_id: null,
               payment_status: 'PROCESSING',
-              updated_at: input.now,
+              updated_at: order.updatedAt,
             })),
           )
           .execute();
-        const created = await loadCheckout(trx, { checkoutId: input.checkoutId });
-        if (!created) throw new Error(`Checkout ${input.checkoutId} was not readable after insert.`);
+        // The record is exactly what was written: no read back (two statements fewer per checkout).
         return { created: true, checkout: created };
       });
     },
@@ -380,6 +383,18 @@ export function createKyselyStorage(
         .where('payment_id', '=', paymentId)
         .executeTakeFirst();
       return row?.checkout_id ?? null;
+    },
+
+    async findPaymentIdHolders(paymentIds) {
+      if (paymentIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('checkout_orders')
+        .select(['payment_id', 'checkout_id'])
+        .where('payment_id', 'in', paymentIds)
+        .execute();
+      return rows.flatMap((r) =>
+        r.payment_id === null ? [] : [{ paymentId: r.payment_id, checkoutId: r.checkout_id }],
+      );
     },
 
     async listOpenCheckouts(limit) {

@@ -64,6 +64,44 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
     expect(await storage.getCart('nope')).toBeNull();
   });
 
+  it('a creation whose orders cannot be written leaves no half-written checkout behind', async () => {
+    const broken = newCheckout({
+      orders: [{ referenceOrderId: 'A-1', referenceMerchantId: 'SELLER_A', orderAmount: null as unknown as string }],
+    });
+    await expect(storage.createCheckout(broken)).rejects.toThrow();
+    expect(await storage.getCheckout(broken.checkoutId)).toBeNull();
+    expect(await storage.getCheckoutByIdempotencyKey(broken.idempotencyKey)).toBeNull();
+    // The same beside a creation that arrives with it: that one is stored whole.
+    const alongside = newCheckout();
+    const brokenToo = newCheckout({ orders: broken.orders });
+    const [good, bad] = await Promise.allSettled([
+      storage.createCheckout(alongside),
+      storage.createCheckout(brokenToo),
+    ]);
+    expect([good.status, bad.status]).toEqual(['fulfilled', 'rejected']);
+    expect((await storage.getCheckout(alongside.checkoutId))?.orders).toHaveLength(2);
+    expect(await storage.getCheckout(brokenToo.checkoutId)).toBeNull();
+  });
+
+  it('creations that arrive together: one that breaks a constraint fails alone, the others are stored', async () => {
+    const first = newCheckout();
+    const clash = newCheckout({ checkoutId: first.checkoutId });
+    const third = newCheckout();
+    const [a, b, c] = await Promise.allSettled([
+      storage.createCheckout(first),
+      storage.createCheckout(clash),
+      storage.createCheckout(third),
+    ]);
+    // One of the two that share a checkoutId is stored (which one is up to the database on PostgreSQL's pool).
+    expect([a.status, b.status].sort()).toEqual(['fulfilled', 'rejected']);
+    expect(c.status).toBe('fulfilled');
+    const winner = a.status === 'fulfilled' ? first : clash;
+    const loser = winner === first ? clash : first;
+    expect((await storage.getCheckout(first.checkoutId))?.idempotencyKey).toBe(winner.idempotencyKey);
+    expect(await storage.getCheckoutByIdempotencyKey(loser.idempotencyKey)).toBeNull();
+    expect((await storage.getCheckout(third.checkoutId))?.orders).toHaveLength(2);
+  });
+
   it('stores a cart with its orders, goods and UTF-8 names, and replaces it on save', async () => {
     await storage.saveCart(cart);
     expect(await storage.getCart('cart-1')).toEqual(cart);

@@ -28,12 +28,14 @@ export interface StartMerchantOptions {
   /** Listen on this port (a restarted server keeps its notify URL). */
   port?: number;
   handler?: Partial<BatchPayHandlerOptions>;
+  /** Sees the SQL of every statement the merchant's SQLite connection runs (better-sqlite3's `verbose`). */
+  onStatement?: (sql: string) => void;
 }
 
 /** The merchant backend as a user runs it: SQLite file, signed client, handler on a real loopback HTTP server. */
 export async function startMerchant(options: StartMerchantOptions): Promise<MerchantUnderTest> {
   const dbFile = options.dbFile ?? join(mkdtempSync(join(tmpdir(), 'batchpay-merchant-')), 'batchpay.sqlite');
-  const storage = createSqliteStorage({ filename: dbFile });
+  const storage = createSqliteStorage({ filename: dbFile, verbose: options.onStatement });
   await storage.migrate();
   await storage.saveCart(testCart);
   const events: BatchPayEvent[] = [];
