@@ -420,11 +420,15 @@ describe('restart and inquiry', () => {
     const first = await merchant();
     const { json } = await postCheckout(first.url, newKey());
     const normalUrl = normalUrlOf(json);
+    const batch = (await waitForCheckout(first.url, json.checkoutId, () => true)).batchPaymentRequestId;
     const { port, dbFile } = first;
     await first.stop();
     merchants.pop();
     expect(await actOnCashier(normalUrl, 'pay')).toBe(303);
-    await new Promise((r) => setTimeout(r, 30));
+    // The restart waits for the first delivery to have failed (the server was down), whatever the machine's load.
+    const deliveredOnce = () =>
+      sandbox.sandbox.notifications().some((d) => d.batchPaymentRequestId === batch && d.httpStatus === null);
+    for (let waited = 0; !deliveredOnce() && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
     const second = await startMerchant({
       antom: {
         clientId: creds.clientId,
