@@ -10,6 +10,7 @@ import {
   letWalletHostsLoad,
   type RecordedFire,
   type RecordedRedirect,
+  recordedAnnouncements,
   recordedRedirects,
 } from './support/redirectRecorder';
 import { chooseMethod, openCheckout, payButton, resultHeading, waitForResultPage } from './support/shop';
@@ -65,7 +66,13 @@ interface RedirectCase {
   intentFallback?: 'applink' | 'normal';
   /** The buyer reads that a URL is not used on this device (never "not safe"). */
   notUsed?: boolean;
+  /** What the live region says, in order (default: "Opening KakaoPay…" throughout). */
+  announced?: readonly string[];
 }
+
+const OPENING = `Opening ${METHOD}…`;
+const DID_NOT_OPEN = `${METHOD} did not open. Trying another way…`;
+const ALL_FAILED = `${METHOD} could not be opened automatically. Use one of the buttons below.`;
 
 const ALL: readonly CashierUrlKind[] = ['applinkUrl', 'schemeUrl', 'normalUrl'];
 
@@ -84,10 +91,11 @@ const cases: readonly RedirectCase[] = [
     device: 'Android WebView',
     urls: ALL,
     attempts: [step('scheme', 'iframe'), step('applink'), step('normal')],
+    announced: [OPENING, DID_NOT_OPEN, OPENING],
   },
   { device: 'WeChat iOS', urls: ALL, attempts: [step('applink'), step('normal')], notUsed: true },
   { device: 'desktop', urls: ALL, attempts: [step('normal')], notUsed: true },
-  { device: 'desktop', urls: ['applinkUrl'], attempts: [step('applink')] },
+  { device: 'desktop', urls: ['applinkUrl'], attempts: [step('applink')], announced: [OPENING, ALL_FAILED] },
 ];
 
 interface CheckoutAnswer {
@@ -225,6 +233,7 @@ for (const c of cases) {
           href as string | RegExp,
         );
       }
+      expect(await recordedAnnouncements(page), 'what the live region said').toEqual(c.announced ?? [OPENING]);
       await expect(region.getByText('not safe')).toHaveCount(0);
       await expect(region.getByText(`Some ways to open ${METHOD} are not used on this device.`)).toHaveCount(
         c.notUsed ? 1 : 0,
@@ -353,6 +362,7 @@ for (const h of hostileCases) {
       await expect(region.locator('a[data-kind]')).toHaveCount(h.links.length);
       const kinds = await region.locator('a[data-kind]').evaluateAll((links) => links.map((a) => a.dataset.kind));
       expect(kinds).toEqual(h.links);
+      expect(await recordedAnnouncements(page), 'what the live region said').toEqual([OPENING]);
       await expect(region.getByText('A payment link was not safe to open and was skipped.')).toHaveCount(
         h.unsafe ? 1 : 0,
       );

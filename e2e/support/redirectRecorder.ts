@@ -16,6 +16,7 @@ export interface RecordedRedirect {
 declare global {
   interface Window {
     __redirects?: RecordedRedirect[];
+    __announcements?: string[];
   }
 }
 
@@ -79,6 +80,14 @@ export async function installRedirectRecorder(page: Page): Promise<void> {
       setAttribute.call(this, name, value);
     };
 
+    // What the redirect's live region says, each change once, in order.
+    const announcements: string[] = [];
+    window.__announcements = announcements;
+    new MutationObserver(() => {
+      const text = document.querySelector('.bp-redirect__status')?.textContent ?? null;
+      if (text !== null && text !== announcements[announcements.length - 1]) announcements.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+
     const open = window.open;
     window.open = function recordedOpen(url?: string | URL, ...rest: [string?, string?]) {
       const href = url === undefined ? '' : new URL(String(url), location.href).href;
@@ -86,6 +95,11 @@ export async function installRedirectRecorder(page: Page): Promise<void> {
       return isWeb(href) ? open.call(window, url, ...rest) : null;
     };
   });
+}
+
+/** What the redirect's live region announced so far, each change once. */
+export async function recordedAnnouncements(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__announcements ?? []);
 }
 
 /** What the page opened so far. */
