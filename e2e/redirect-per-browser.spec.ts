@@ -8,6 +8,7 @@ import {
   intentExtras,
   kindOf,
   letWalletHostsLoad,
+  payTappedAt,
   type RecordedFire,
   type RecordedRedirect,
   recordedAnnouncements,
@@ -128,10 +129,11 @@ async function redirectSettled(page: Page): Promise<void> {
   });
 }
 
-/** The times of the attempts after the first, from the first (ms, rounded), for the timeline note. */
-function timeline(recorded: readonly RecordedRedirect[]): string {
+/** The attempts' times from the first one (ms, rounded), and from the tap on Pay, for the report's timeline. */
+function timeline(recorded: readonly RecordedRedirect[], tappedAt: number | undefined): string {
   const first = recorded[0]?.at ?? 0;
-  return recorded.map((r) => `${kindOf(r.url)} (${r.fire}) at +${Math.round(r.at - first)} ms`).join(' → ');
+  const steps = recorded.map((r) => `${kindOf(r.url)} (${r.fire}) at +${Math.round(r.at - first)} ms`).join(' → ');
+  return tappedAt === undefined ? steps : `${steps} (first attempt ${Math.round(first - tappedAt)} ms after the tap)`;
 }
 
 /** Each automatic attempt waited one app-open timeout after the previous one, and not a second one. */
@@ -192,7 +194,7 @@ for (const c of cases) {
       await redirectSettled(page);
 
       const recorded = await recordedRedirects(page);
-      const note = `${c.device}, ${urlsTitle}: ${timeline(recorded)}`;
+      const note = `${c.device}, ${urlsTitle}: ${timeline(recorded, await payTappedAt(page))}`;
       test.info().annotations.push({ type: 'timeline', description: note });
       console.log(note);
       expect(recorded.map((r) => ({ kind: kindOf(r.url), fire: r.fire }))).toEqual(c.attempts);
@@ -343,7 +345,7 @@ for (const h of hostileCases) {
       await redirectSettled(page);
 
       const recorded = await recordedRedirects(page);
-      console.log(`${h.device}, hostile: ${timeline(recorded)}`);
+      console.log(`${h.device}, hostile: ${timeline(recorded, await payTappedAt(page))}`);
       expect(recorded.map((r) => ({ kind: kindOf(r.url), fire: r.fire }))).toEqual(h.attempts);
       expectOneTimeoutBetween(recorded);
       for (const r of recorded) {

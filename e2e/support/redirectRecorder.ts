@@ -17,6 +17,7 @@ declare global {
   interface Window {
     __redirects?: RecordedRedirect[];
     __announcements?: string[];
+    __payTapAt?: number;
   }
 }
 
@@ -80,6 +81,16 @@ export async function installRedirectRecorder(page: Page): Promise<void> {
       setAttribute.call(this, name, value);
     };
 
+    // When the buyer tapped Pay (the timeline's zero for "how long until the cashier page").
+    document.addEventListener(
+      'click',
+      (event) => {
+        const button = (event.target as Element | null)?.closest?.('button');
+        if (button && /^Pay\b/.test(button.textContent ?? '')) window.__payTapAt = performance.now();
+      },
+      true,
+    );
+
     // What the redirect's live region says, each change once, in order.
     const announcements: string[] = [];
     window.__announcements = announcements;
@@ -100,6 +111,11 @@ export async function installRedirectRecorder(page: Page): Promise<void> {
 /** What the redirect's live region announced so far, each change once. */
 export async function recordedAnnouncements(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__announcements ?? []);
+}
+
+/** When the buyer tapped Pay, on the clock of `RecordedRedirect.at`. */
+export async function payTappedAt(page: Page): Promise<number | undefined> {
+  return page.evaluate(() => window.__payTapAt);
 }
 
 /** What the page opened so far. */
