@@ -12,8 +12,9 @@ async function send(method: string, url: string, body?: unknown): Promise<unknow
 }
 
 /** The sandbox's next batchPay answers with this result code (the control endpoint the developer panel uses). */
-export async function setSandboxAnswer(resultCode: string): Promise<void> {
-  await send('POST', `${urls.sandbox}/sandbox/scenarios`, { resultCode });
+/** The sandbox answers the next `times` batchPay calls (default 1) with `resultCode`. */
+export async function setSandboxAnswer(resultCode: string, times?: number): Promise<void> {
+  await send('POST', `${urls.sandbox}/sandbox/scenarios`, { resultCode, ...(times ? { times } : {}) });
 }
 
 export async function clearSandboxScenarios(): Promise<void> {
