@@ -1,4 +1,3 @@
-import type { Messages } from '../packages/ui/src/messages/Messages';
 import { fil } from '../packages/ui/src/locales/fil';
 import { id } from '../packages/ui/src/locales/id';
 import { ja } from '../packages/ui/src/locales/ja';
@@ -9,6 +8,7 @@ import { vi } from '../packages/ui/src/locales/vi';
 import { zhCN } from '../packages/ui/src/locales/zh-CN';
 import { zhHK } from '../packages/ui/src/locales/zh-HK';
 import { zhTW } from '../packages/ui/src/locales/zh-TW';
+import type { Messages } from '../packages/ui/src/messages/Messages';
 
 /** The toolbar's "Locale" menu: every catalogue of @batchpay/ui (English is built in), with a region for amounts. */
 export const storyLocales: readonly { locale: string; title: string; catalogue?: Messages }[] = [

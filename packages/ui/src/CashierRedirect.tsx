@@ -33,7 +33,9 @@ export interface CashierRedirectProps extends AllowUndefined<UseCashierRedirectO
 }
 
 function qrTarget(plan: CashierRedirectPlan): string | undefined {
-  const find = (kind: RedirectAttempt['kind']) => plan.attempts.find((a) => a.kind === kind)?.url;
+  // A desktop's plan opens only the cashier page; the app link it keeps for manual use is what a phone should scan.
+  const find = (kind: RedirectAttempt['kind']) =>
+    (plan.attempts.find((a) => a.kind === kind) ?? plan.manualOnly.find((a) => a.kind === kind))?.url;
   return find('applink') ?? find('normal');
 }
 
