@@ -3,6 +3,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { BatchPayCheckout } from './BatchPayCheckout.js';
 import { QrCode } from './QrCode.js';
+import { merchantDocs } from './test-utils/merchantDocs.js';
 import { checkoutView, pickerMethods, threeOrders } from './test-utils/storyFixtures.js';
 
 const cart = { cartId: 'cart_story', orders: threeOrders, paymentAmount: { currency: 'USD', value: '3999' } };
@@ -31,7 +32,20 @@ const meta = {
   component: BatchPayCheckout,
   // Inside the story's BatchPayProvider: no apiBaseUrl needed (a shop passes `apiBaseUrl="/api"`-style bases).
   args: { cartId: 'cart_story', qrCode: QrCode, contactHref: 'mailto:help@shop.example' },
-  parameters: { batchPay: { userRegion: 'KR' }, msw: { handlers: backend } },
+  parameters: {
+    ...merchantDocs(
+      "The drop-in checkout: the orders per seller, the payment methods sorted for the buyer's region, Pay, the way to the wallet (manual links, the opt-in QR code on a desktop) and the result of every order. The page the buyer returns to (`?checkout=…`) shows the result with the same component. Every state it can show is in **Flows/Every buyer state**.",
+      `import { BatchPayCheckout } from '@batchpay/ui';
+  import { ko } from '@batchpay/ui/locales/ko';
+  import '@batchpay/ui/styles.css';
+  
+  export function CheckoutPage({ cartId }: { cartId: string }) {
+    return <BatchPayCheckout apiBaseUrl="/api" cartId={cartId} locale="ko-KR" catalogues={[ko]} />;
+  }`,
+    ),
+    batchPay: { userRegion: 'KR' },
+    msw: { handlers: backend },
+  },
 } satisfies Meta<typeof BatchPayCheckout>;
 
 export default meta;

@@ -341,8 +341,21 @@ export const Offline: Story = {
 
 // ——— The same states in dark and right to left (axe runs on each) ———
 
-const dark = (story: Story): Story => ({ ...story, globals: { theme: 'dark' } });
-const rtl = (story: Story): Story => ({ ...story, globals: { dir: 'rtl' } });
+/** The story again under a toolbar global (theme or direction), its play first checking the page took it. */
+function variant(story: Story, globals: { theme: 'dark' } | { dir: 'rtl' }): Story {
+  const [name, value] = Object.entries(globals)[0] as ['theme' | 'dir', string];
+  const attribute = name === 'theme' ? 'data-theme' : 'dir';
+  return {
+    ...story,
+    globals,
+    play: async (context) => {
+      await expect(context.canvasElement.querySelector('main')).toHaveAttribute(attribute, value);
+      await story.play?.(context);
+    },
+  };
+}
+const dark = (story: Story) => variant(story, { theme: 'dark' });
+const rtl = (story: Story) => variant(story, { dir: 'rtl' });
 
 export const LoadingDark = dark(Loading);
 export const LoadErrorDark = dark(LoadError);

@@ -4,6 +4,7 @@ import { CashierRedirect } from './CashierRedirect.js';
 import { ko } from './locales/ko.js';
 import { QrCode } from './qr.js';
 import { decodeQrSvg } from './test-utils/decodeQrSvg.js';
+import { merchantDocs } from './test-utils/merchantDocs.js';
 import { redirectingState } from './test-utils/redirectingState.js';
 import { anyPhone, desktop, wapUrls, webUrls } from './test-utils/storyFixtures.js';
 
@@ -17,9 +18,20 @@ const meta = {
   title: 'UI/CashierRedirect',
   component: CashierRedirect,
   args: { paymentMethodType: 'KAKAOPAY', navigate: fn(), timeoutMs: 60_000 },
-  parameters: redirecting(wapUrls, anyPhone),
   // A component, not a value to edit: the stories pass `QrCode` from @batchpay/ui/qr.
   argTypes: { qrCode: { control: false } },
+  parameters: {
+    ...redirecting(wapUrls, anyPhone),
+    ...merchantDocs(
+      "What the buyer sees after Pay while the wallet opens: which app is being opened, the countdown to the next way, a manual link for every URL Antom sent, and (opt-in, on a desktop) a QR code. It is a view of the checkout machine's redirect plan for the buyer's device: flip **Device** in the toolbar.",
+      `import { useBatchPay } from '@batchpay/react';
+import { CashierRedirect } from '@batchpay/ui';
+import { QrCode } from '@batchpay/ui/qr';
+
+const { state } = useBatchPay();
+if (state.status === 'redirecting') return <CashierRedirect paymentMethodType={method} qrCode={QrCode} />;`,
+    ),
+  },
 } satisfies Meta<typeof CashierRedirect>;
 
 export default meta;

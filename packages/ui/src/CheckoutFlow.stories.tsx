@@ -8,6 +8,7 @@ import { CombinedOrderSummary } from './CombinedOrderSummary.js';
 import { PayButton } from './PayButton.js';
 import { PaymentMethodPicker } from './PaymentMethodPicker.js';
 import { PaymentResult } from './PaymentResult.js';
+import { merchantDocs } from './test-utils/merchantDocs.js';
 import { checkoutView, pickerMethods, threeOrders } from './test-utils/storyFixtures.js';
 
 const urls = {
@@ -49,6 +50,16 @@ const meta = {
   component: Checkout,
   args: { navigate: fn(), timeoutMs: 600 },
   parameters: {
+    ...merchantDocs(
+      'A checkout composed from the parts (summary, picker, Pay, redirect, result) with the headless hooks of `@batchpay/react`, for a shop that lays them out itself.',
+      `import { useBatchPay } from '@batchpay/react';
+  import { CashierRedirect, CombinedOrderSummary, PayButton, PaymentMethodPicker, PaymentResult } from '@batchpay/ui';
+  
+  const { state, pay, reset } = useBatchPay();
+  if (state.status === 'redirecting') return <CashierRedirect paymentMethodType={method} />;
+  if (state.status === 'failed') return <PaymentResult state={state} onRetry={reset} />;
+  // …the summary, the picker and <PayButton onPay={() => pay({ cartId, paymentMethodType: method })} />`,
+    ),
     batchPay: { userRegion: 'KR' },
     msw: {
       handlers: [
