@@ -1,3 +1,4 @@
+import type { PlanEnvironment } from '@batchpay/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { CashierRedirect } from './CashierRedirect.js';
@@ -133,4 +134,43 @@ export const Dark: Story = {
 
 export const RightToLeft: Story = {
   parameters: { batchPay: { ...redirecting(wapUrls, anyPhone).batchPay, dir: 'rtl', locale: 'ar' } },
+};
+
+/** No device of its own: the plan is the one of the toolbar's "Device" (the machine is told that device's browser). */
+const followsToolbar = { batchPay: { checkoutState: (env: PlanEnvironment) => redirectingState(wapUrls, env) } };
+
+export const ToolbarDevice: Story = {
+  parameters: followsToolbar,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('region', { name: 'Paying with KakaoPay' })).toBeVisible();
+  },
+};
+
+export const ToolbarDeviceAndroidChrome: Story = {
+  parameters: followsToolbar,
+  globals: { device: 'android-chrome' },
+  play: async ({ args }) => {
+    // Android Chrome gets the scheme as an intent:// URL, fired first.
+    await expect(args.navigate).toHaveBeenCalledWith(
+      expect.stringMatching(/^intent:\/\/kakaopay\/pay\?token=story#Intent;scheme=kakaotalk;/),
+      expect.objectContaining({ kind: 'scheme' }),
+    );
+  },
+};
+
+export const ToolbarDeviceAndroidWebView: Story = {
+  parameters: followsToolbar,
+  globals: { device: 'android-webview' },
+  play: async ({ args }) => {
+    // A WebView fires the scheme from a hidden iframe: a failure stays silent and the page lives.
+    await expect(args.navigate).toHaveBeenCalledWith(wapUrls.schemeUrl, expect.objectContaining({ fire: 'iframe' }));
+  },
+};
+
+export const ToolbarDeviceDesktop: Story = {
+  parameters: followsToolbar,
+  globals: { device: 'desktop' },
+  play: async ({ args }) => {
+    await expect(args.navigate).toHaveBeenCalledWith(wapUrls.normalUrl, expect.objectContaining({ kind: 'normal' }));
+  },
 };
