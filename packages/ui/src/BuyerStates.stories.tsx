@@ -11,6 +11,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, HttpResponse, http, type RequestHandler } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { BatchPayCheckout } from './BatchPayCheckout.js';
+import { th } from './locales/th.js';
 
 /** The merchant API of `@batchpay/server`, emulated by `@batchpay/react/testing` (the handlers merchants use too). */
 const api = (options: BatchPayHandlersOptions = {}) => ({ msw: { handlers: batchPayHandlers(options) } });
@@ -184,6 +185,21 @@ export const RedirectEveryUrlTried: Story = {
   },
 };
 
+/** A desktop: the plan opens the cashier page (in this tab), nothing more is tried. */
+export const RedirectCashierPageOpened: Story = {
+  parameters: { ...api({ outcome: 'redirect' }), batchPay: { userRegion: 'KR', device: 'desktop' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await payFor(canvas);
+    const redirect = await canvas.findByRole('region', { name: 'Paying with KakaoPay' });
+    await waitFor(() => expect(redirect).toHaveAttribute('data-state', 'opened'));
+    await expect(within(redirect).getByRole('link', { name: 'Open the KakaoPay payment page' })).toHaveAttribute(
+      'href',
+      testCashierUrls.normalUrl,
+    );
+  },
+};
+
 // ——— Back from the wallet ———
 
 /** Back from the wallet, the shop is being asked: the page says so and never offers to pay again. */
@@ -216,6 +232,27 @@ export const Processing: Story = {
     await expect(await canvas.findByRole('heading', { name: 'Payment processing' })).toBeVisible();
     await waitFor(() => expect(canvas.getAllByText('Processing')).toHaveLength(3));
     await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+  },
+};
+
+/** Back from the wallet, and the shop could not be asked: the reason and Retry, never "Not paid". */
+export const StatusLoadError: Story = {
+  parameters: {
+    msw: {
+      handlers: [
+        http.get('*/api/checkouts/:id', () =>
+          HttpResponse.json({ error: { code: 'SERVICE_UNAVAILABLE', message: 'try again' } }, { status: 503 }),
+        ),
+        ...batchPayHandlers({ outcome: 'redirect' }),
+      ],
+    },
+    batchPay: { userRegion: 'KR', checkoutState: afterReturn },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('We could not look up this payment.')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(canvas.queryByText('Not paid')).toBeNull();
   },
 };
 
@@ -365,7 +402,9 @@ export const SubmittingDark = dark(Submitting);
 export const RedirectOpeningTheAppDark = dark(RedirectOpeningTheApp);
 export const RedirectAppDidNotOpenDark = dark(RedirectAppDidNotOpen);
 export const RedirectEveryUrlTriedDark = dark(RedirectEveryUrlTried);
+export const RedirectCashierPageOpenedDark = dark(RedirectCashierPageOpened);
 export const AwaitingReturnDark = dark(AwaitingReturn);
+export const StatusLoadErrorDark = dark(StatusLoadError);
 export const ProcessingDark = dark(Processing);
 export const PaidDark = dark(Paid);
 export const PartiallyPaidDark = dark(PartiallyPaid);
@@ -376,6 +415,16 @@ export const FailedNeverRetryDark = dark(FailedNeverRetry);
 export const ExpiredDark = dark(Expired);
 export const CancelledDark = dark(Cancelled);
 export const OfflineDark = dark(Offline);
+
+/** The toolbar's locale reaches the drop-in: Thai text, the amount formatted for th-TH. */
+export const IdleInThai: Story = {
+  globals: { locale: 'th-TH' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: th.checkout.paymentHeading })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: new RegExp(`^${th.payButton.payWithoutAmount}`) })).toBeVisible();
+  },
+};
 
 // Direction matters where amounts, seller groups, links and per-order statuses line up.
 export const IdleRtl = rtl(Idle);
