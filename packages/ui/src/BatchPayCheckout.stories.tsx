@@ -25,6 +25,8 @@ const meta = {
   export function CheckoutPage({ cartId }: { cartId: string }) {
     return <BatchPayCheckout apiBaseUrl="/api" cartId={cartId} locale="ko-KR" catalogues={[ko]} />;
   }`,
+      // Each story in its own frame on the Docs page: its own MSW handlers and its own checkout machine.
+      { story: { inline: false, height: '36rem' } },
     ),
     batchPay: { userRegion: 'KR' },
     msw: { handlers: backend() },

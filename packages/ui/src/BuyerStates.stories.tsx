@@ -55,6 +55,8 @@ const meta = {
     batchPay: { userRegion: 'KR' },
     ...api(),
     docs: {
+      // Each story in its own frame on the Docs page: its own MSW handlers and its own checkout machine.
+      story: { inline: false, height: '32rem' },
       description: {
         component:
           'Every state a buyer can meet in `<BatchPayCheckout>`, each driven by the merchant API that `batchPayHandlers` ' +
@@ -385,6 +387,8 @@ function variant(story: Story, globals: { theme: 'dark' } | { dir: 'rtl' }): Sto
   return {
     ...story,
     globals,
+    // On the Docs page once, in the toolbar's theme; the variants run as tests (axe included).
+    tags: ['!autodocs'],
     play: async (context) => {
       await expect(context.canvasElement.querySelector('main')).toHaveAttribute(attribute, value);
       await story.play?.(context);

@@ -8,11 +8,12 @@ function dedent(code: string): string {
 
 /**
  * The Docs page of a component: what it is for, then the code a merchant writes (a fenced block under the
- * description; the live example and the props table follow).
+ * description; the live example and the props table follow). `docs`: more of `parameters.docs`.
  */
-export function merchantDocs(purpose: string, code: string) {
+export function merchantDocs(purpose: string, code: string, docs: Record<string, unknown> = {}) {
   return {
     docs: {
+      ...docs,
       description: { component: `${purpose}\n\n**The code you write**\n\n\`\`\`tsx\n${dedent(code)}\n\`\`\`` },
     },
   };
