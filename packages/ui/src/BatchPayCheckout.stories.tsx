@@ -1,37 +1,36 @@
+import { type BatchPayHandlersOptions, batchPayHandlers } from '@batchpay/react/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { delay, HttpResponse, http } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
 import { BatchPayCheckout } from './BatchPayCheckout.js';
 import { QrCode } from './QrCode.js';
-import { checkoutView, pickerMethods, threeOrders } from './test-utils/storyFixtures.js';
+import { merchantDocs } from './test-utils/merchantDocs.js';
+import { pickerMethods } from './test-utils/storyFixtures.js';
 
-const cart = { cartId: 'cart_story', orders: threeOrders, paymentAmount: { currency: 'USD', value: '3999' } };
-const backend = [
-  http.get('/api/carts/:id', () => HttpResponse.json(cart)),
-  http.get('/api/payment-methods', () => HttpResponse.json({ methods: pickerMethods })),
-  http.post('/api/checkouts', () =>
-    HttpResponse.json({
-      checkoutId: 'co_story',
-      outcome: { kind: 'succeeded', code: 'SUCCESS', orderSummaries: [] },
-    }),
-  ),
-  http.get('/api/checkouts/:id', () =>
-    HttpResponse.json(
-      checkoutView({
-        status: 'succeeded',
-        final: true,
-        orders: checkoutView().orders.map((o) => ({ ...o, status: 'succeeded' as const })),
-      }),
-    ),
-  ),
-];
+// The merchant API as @batchpay/react/testing emulates it (the handlers merchants use in their own tests).
+const backend = (options: BatchPayHandlersOptions = {}) =>
+  batchPayHandlers({ methods: pickerMethods, outcome: 'paid', ...options });
 
 const meta = {
   title: 'UI/BatchPayCheckout',
   component: BatchPayCheckout,
   // Inside the story's BatchPayProvider: no apiBaseUrl needed (a shop passes `apiBaseUrl="/api"`-style bases).
   args: { cartId: 'cart_story', qrCode: QrCode, contactHref: 'mailto:help@shop.example' },
-  parameters: { batchPay: { userRegion: 'KR' }, msw: { handlers: backend } },
+  parameters: {
+    ...merchantDocs(
+      "The drop-in checkout: the orders per seller, the payment methods sorted for the buyer's region, Pay, the way to the wallet (manual links, the opt-in QR code on a desktop) and the result of every order. The page the buyer returns to (`?checkout=…`) shows the result with the same component. Every state it can show is in **Flows/Every buyer state**.",
+      `import { BatchPayCheckout } from '@batchpay/ui';
+  import { ko } from '@batchpay/ui/locales/ko';
+  import '@batchpay/ui/styles.css';
+  
+  export function CheckoutPage({ cartId }: { cartId: string }) {
+    return <BatchPayCheckout apiBaseUrl="/api" cartId={cartId} locale="ko-KR" catalogues={[ko]} />;
+  }`,
+      // Each story in its own frame on the Docs page: its own MSW handlers and its own checkout machine.
+      { story: { inline: false, height: '36rem' } },
+    ),
+    batchPay: { userRegion: 'KR' },
+    msw: { handlers: backend() },
+  },
 } satisfies Meta<typeof BatchPayCheckout>;
 
 export default meta;
@@ -49,34 +48,12 @@ export const Checkout: Story = {
 
 /** Loading: fixed-size placeholders hold the place of the orders and the methods. */
 export const Loading: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get('/api/carts/:id', async () => {
-          await delay('infinite');
-          return HttpResponse.json(cart);
-        }),
-        http.get('/api/payment-methods', async () => {
-          await delay('infinite');
-          return HttpResponse.json({ methods: pickerMethods });
-        }),
-      ],
-    },
-  },
+  parameters: { msw: { handlers: backend({ load: 'slow' }) } },
 };
 
 /** The cart did not load: the reason and Retry. */
 export const CartLoadError: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get('/api/carts/:id', () =>
-          HttpResponse.json({ error: { code: 'NOT_FOUND', message: 'no such cart' } }, { status: 404 }),
-        ),
-        ...backend,
-      ],
-    },
-  },
+  parameters: { msw: { handlers: backend({ load: 'error' }) } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Your orders could not be loaded.');

@@ -1,9 +1,11 @@
+import type { PlanEnvironment } from '@batchpay/client';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { CashierRedirect } from './CashierRedirect.js';
 import { ko } from './locales/ko.js';
 import { QrCode } from './qr.js';
 import { decodeQrSvg } from './test-utils/decodeQrSvg.js';
+import { merchantDocs } from './test-utils/merchantDocs.js';
 import { redirectingState } from './test-utils/redirectingState.js';
 import { anyPhone, desktop, wapUrls, webUrls } from './test-utils/storyFixtures.js';
 
@@ -17,9 +19,20 @@ const meta = {
   title: 'UI/CashierRedirect',
   component: CashierRedirect,
   args: { paymentMethodType: 'KAKAOPAY', navigate: fn(), timeoutMs: 60_000 },
-  parameters: redirecting(wapUrls, anyPhone),
   // A component, not a value to edit: the stories pass `QrCode` from @batchpay/ui/qr.
   argTypes: { qrCode: { control: false } },
+  parameters: {
+    ...redirecting(wapUrls, anyPhone),
+    ...merchantDocs(
+      "What the buyer sees after Pay while the wallet opens: which app is being opened, the countdown to the next way, a manual link for every URL Antom sent, and (opt-in, on a desktop) a QR code. It is a view of the checkout machine's redirect plan for the buyer's device: flip **Device** in the toolbar.",
+      `import { useBatchPay } from '@batchpay/react';
+import { CashierRedirect } from '@batchpay/ui';
+import { QrCode } from '@batchpay/ui/qr';
+
+const { state } = useBatchPay();
+if (state.status === 'redirecting') return <CashierRedirect paymentMethodType={method} qrCode={QrCode} />;`,
+    ),
+  },
 } satisfies Meta<typeof CashierRedirect>;
 
 export default meta;
@@ -121,4 +134,43 @@ export const Dark: Story = {
 
 export const RightToLeft: Story = {
   parameters: { batchPay: { ...redirecting(wapUrls, anyPhone).batchPay, dir: 'rtl', locale: 'ar' } },
+};
+
+/** No device of its own: the plan is the one of the toolbar's "Device" (the machine is told that device's browser). */
+const followsToolbar = { batchPay: { checkoutState: (env: PlanEnvironment) => redirectingState(wapUrls, env) } };
+
+export const ToolbarDevice: Story = {
+  parameters: followsToolbar,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('region', { name: 'Paying with KakaoPay' })).toBeVisible();
+  },
+};
+
+export const ToolbarDeviceAndroidChrome: Story = {
+  parameters: followsToolbar,
+  globals: { device: 'android-chrome' },
+  play: async ({ args }) => {
+    // Android Chrome gets the scheme as an intent:// URL, fired first.
+    await expect(args.navigate).toHaveBeenCalledWith(
+      expect.stringMatching(/^intent:\/\/kakaopay\/pay\?token=story#Intent;scheme=kakaotalk;/),
+      expect.objectContaining({ kind: 'scheme' }),
+    );
+  },
+};
+
+export const ToolbarDeviceAndroidWebView: Story = {
+  parameters: followsToolbar,
+  globals: { device: 'android-webview' },
+  play: async ({ args }) => {
+    // A WebView fires the scheme from a hidden iframe: a failure stays silent and the page lives.
+    await expect(args.navigate).toHaveBeenCalledWith(wapUrls.schemeUrl, expect.objectContaining({ fire: 'iframe' }));
+  },
+};
+
+export const ToolbarDeviceDesktop: Story = {
+  parameters: followsToolbar,
+  globals: { device: 'desktop' },
+  play: async ({ args }) => {
+    await expect(args.navigate).toHaveBeenCalledWith(wapUrls.normalUrl, expect.objectContaining({ kind: 'normal' }));
+  },
 };

@@ -1,6 +1,6 @@
 import { useBatchPay } from '@batchpay/react';
+import { batchPayHandlers } from '@batchpay/react/testing';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { HttpResponse, http } from 'msw';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { CashierRedirect, type CashierRedirectProps } from './CashierRedirect.js';
@@ -8,7 +8,8 @@ import { CombinedOrderSummary } from './CombinedOrderSummary.js';
 import { PayButton } from './PayButton.js';
 import { PaymentMethodPicker } from './PaymentMethodPicker.js';
 import { PaymentResult } from './PaymentResult.js';
-import { checkoutView, pickerMethods, threeOrders } from './test-utils/storyFixtures.js';
+import { merchantDocs } from './test-utils/merchantDocs.js';
+import { pickerMethods, threeOrders } from './test-utils/storyFixtures.js';
 
 const urls = {
   applinkUrl: 'https://kakaopay.example/app/pay?token=flow',
@@ -49,15 +50,19 @@ const meta = {
   component: Checkout,
   args: { navigate: fn(), timeoutMs: 600 },
   parameters: {
+    ...merchantDocs(
+      'A checkout composed from the parts (summary, picker, Pay, redirect, result) with the headless hooks of `@batchpay/react`, for a shop that lays them out itself.',
+      `import { useBatchPay } from '@batchpay/react';
+import { batchPayHandlers } from '@batchpay/react/testing';
+  import { CashierRedirect, CombinedOrderSummary, PayButton, PaymentMethodPicker, PaymentResult } from '@batchpay/ui';
+  
+  const { state, pay, reset } = useBatchPay();
+  if (state.status === 'redirecting') return <CashierRedirect paymentMethodType={method} />;
+  if (state.status === 'failed') return <PaymentResult state={state} onRetry={reset} />;
+  // …the summary, the picker and <PayButton onPay={() => pay({ cartId, paymentMethodType: method })} />`,
+    ),
     batchPay: { userRegion: 'KR' },
-    msw: {
-      handlers: [
-        http.post('/api/checkouts', () =>
-          HttpResponse.json({ checkoutId: 'co_flow', outcome: { kind: 'redirect', urls, orderSummaries: [] } }),
-        ),
-        http.get('/api/checkouts/:id', () => HttpResponse.json(checkoutView({ checkoutId: 'co_flow' }))),
-      ],
-    },
+    msw: { handlers: batchPayHandlers({ outcome: 'redirect', cashierUrls: urls, checkoutId: 'co_flow' }) },
   },
 } satisfies Meta<typeof Checkout>;
 
@@ -98,25 +103,7 @@ export const PayRedirectFallback: Story = {
 
 /** The backend answers a failure: the result explains it and offers the way forward. */
 export const PayDeclined: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.post('/api/checkouts', () =>
-          HttpResponse.json({
-            checkoutId: 'co_declined',
-            outcome: {
-              kind: 'failed',
-              code: 'USER_BALANCE_NOT_ENOUGH',
-              status: 'F',
-              retry: 'new-request-id',
-              messageKey: 'result.USER_BALANCE_NOT_ENOUGH',
-              message: 'The payment cannot be completed because the user balance is not enough.',
-            },
-          }),
-        ),
-      ],
-    },
-  },
+  parameters: { msw: { handlers: batchPayHandlers({ outcome: { failed: 'USER_BALANCE_NOT_ENOUGH' } }) } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('radio', { name: 'KakaoPay' }));

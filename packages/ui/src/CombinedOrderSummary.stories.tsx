@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { CombinedOrderSummary } from './CombinedOrderSummary.js';
 import { ko } from './locales/ko.js';
+import { merchantDocs } from './test-utils/merchantDocs.js';
 import {
   inconsistentOrders,
   krwOrders,
@@ -15,6 +16,14 @@ const meta = {
   title: 'UI/CombinedOrderSummary',
   component: CombinedOrderSummary,
   args: { orders: threeOrders },
+  parameters: merchantDocs(
+    'The orders of one combined payment, grouped per seller, with each amount and the total formatted for the locale (integer minor units in, `Intl` out).',
+    `import { useCart } from '@batchpay/react';
+import { CombinedOrderSummary } from '@batchpay/ui';
+
+const { cart } = useCart(cartId);
+return cart ? <CombinedOrderSummary orders={cart.orders} paymentAmount={cart.paymentAmount} /> : null;`,
+  ),
 } satisfies Meta<typeof CombinedOrderSummary>;
 
 export default meta;

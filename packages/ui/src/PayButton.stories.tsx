@@ -2,11 +2,25 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { ja } from './locales/ja.js';
 import { PayButton } from './PayButton.js';
+import { merchantDocs } from './test-utils/merchantDocs.js';
 
 const meta = {
   title: 'UI/PayButton',
   component: PayButton,
   args: { amount: { currency: 'USD', value: '3999' }, onPay: fn() },
+  parameters: merchantDocs(
+    'The Pay button: the formatted total, busy and `aria-disabled` while the checkout is submitting, one press per attempt.',
+    `import { useBatchPay } from '@batchpay/react';
+import { PayButton } from '@batchpay/ui';
+
+const { state, pay } = useBatchPay();
+<PayButton
+  amount={cart.paymentAmount}
+  disabled={!method}
+  submitting={state.status === 'submitting'}
+  onPay={() => pay({ cartId, paymentMethodType: method })}
+/>`,
+  ),
 } satisfies Meta<typeof PayButton>;
 
 export default meta;

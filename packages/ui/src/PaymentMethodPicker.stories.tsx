@@ -4,12 +4,20 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ko } from './locales/ko.js';
 import { zhCN } from './locales/zh-CN.js';
 import { PaymentMethodPicker } from './PaymentMethodPicker.js';
+import { merchantDocs } from './test-utils/merchantDocs.js';
 import { pickerMethods } from './test-utils/storyFixtures.js';
 
 const meta = {
   title: 'UI/PaymentMethodPicker',
   component: PaymentMethodPicker,
   args: { methods: pickerMethods, onValueChange: fn() },
+  parameters: merchantDocs(
+    "The payment methods as a radio group: the wallets of the buyer's region first (flip **Buyer region** in the toolbar), unavailable ones with their reason, your logos or neutral monograms.",
+    `import { PaymentMethodPicker } from '@batchpay/ui';
+
+const [method, setMethod] = useState<string>();
+<PaymentMethodPicker value={method} onValueChange={setMethod} />`,
+  ),
 } satisfies Meta<typeof PaymentMethodPicker>;
 
 export default meta;

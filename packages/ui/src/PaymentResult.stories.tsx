@@ -5,6 +5,7 @@ import { ja } from './locales/ja.js';
 import { ko } from './locales/ko.js';
 import { zhCN } from './locales/zh-CN.js';
 import { PaymentResult } from './PaymentResult.js';
+import { merchantDocs } from './test-utils/merchantDocs.js';
 import { checkoutView, threeOrders } from './test-utils/storyFixtures.js';
 
 const meta = {
@@ -16,6 +17,14 @@ const meta = {
     onChooseAnotherMethod: fn(),
     contactHref: 'mailto:help@shop.example',
   },
+  parameters: merchantDocs(
+    'The result of the combined payment and of each order: plain words for every result code, the next step, and only the actions that can help (never "Try again" where a retry cannot help, never "Not paid" before Antom says so).',
+    `import { useBatchPay } from '@batchpay/react';
+import { PaymentResult } from '@batchpay/ui';
+
+const { state, reset } = useBatchPay();
+<PaymentResult state={state} orders={cart.orders} onRetry={reset} onChooseAnotherMethod={reset} contactHref="mailto:help@shop.example" />`,
+  ),
 } satisfies Meta<typeof PaymentResult>;
 
 export default meta;

@@ -1,4 +1,5 @@
 import type { CheckoutView, CreateCheckoutResponse, FailedOutcome, Order } from '@batchpay/core';
+import { testCart, testCheckoutView, testOrder } from '../testing/index.js';
 
 export const redirectAnswer = (checkoutId = 'chk_1'): CreateCheckoutResponse => ({
   checkoutId,
@@ -32,47 +33,25 @@ export const failedAnswer = (
   } satisfies FailedOutcome,
 });
 
-export function checkoutView(status: CheckoutView['status'], checkoutId = 'chk_1'): CheckoutView {
-  const final = status !== 'processing';
-  const orderStatus = status === 'succeeded' ? 'succeeded' : status === 'processing' ? 'processing' : 'failed';
-  return {
-    checkoutId,
-    status,
-    final,
-    batchPaymentRequestId: `bpr_${checkoutId}`,
-    paymentMethodType: 'KAKAOPAY',
-    paymentAmount: { currency: 'USD', value: '3000' },
-    createdAt: '2026-11-25T10:00:00Z',
-    updatedAt: '2026-11-25T10:00:05Z',
-    outcome: redirectAnswer(checkoutId).outcome,
-    orders: [
-      {
-        referenceOrderId: 'o-1',
-        referenceMerchantId: 'SELLER_A',
-        merchantName: 'Seller A',
-        orderDescription: 'Shoes',
-        orderAmount: { currency: 'USD', value: '1000' },
-        status: orderStatus,
-      },
-      {
-        referenceOrderId: 'o-2',
-        referenceMerchantId: 'SELLER_B',
-        merchantName: 'Seller B',
-        orderDescription: 'Insurance',
-        orderAmount: { currency: 'USD', value: '2000' },
-        status: orderStatus,
-      },
-    ],
-  };
+/** Two orders of two sellers, $30.00: the cart of the status fixtures. */
+const statusCart = testCart(
+  [
+    testOrder('o-1', 'SELLER_A', 'Seller A', '1000', { orderDescription: 'Shoes' }),
+    testOrder('o-2', 'SELLER_B', 'Seller B', '2000', { orderDescription: 'Insurance' }),
+  ],
+  'cart_1',
+);
+
+/** The server's view of checkout `checkoutId` in `status`, as @batchpay/react/testing answers it (one source). */
+export function checkoutView(status: 'processing' | 'succeeded' | 'failed', checkoutId = 'chk_1'): CheckoutView {
+  const outcome =
+    status === 'succeeded' ? 'paid' : status === 'failed' ? { failed: 'USER_BALANCE_NOT_ENOUGH' } : 'redirect';
+  return testCheckoutView(outcome, { cart: statusCart, checkoutId });
 }
 
+/** An order of seller `merchant` ("Shop <merchant>"). */
 export function order(id: string, merchant: string, value: string, currency = 'USD'): Order {
-  return {
-    referenceOrderId: id,
-    orderDescription: `Order ${id}`,
-    orderAmount: { currency, value },
-    merchant: { referenceMerchantId: merchant, merchantName: `Shop ${merchant}` },
-  };
+  return testOrder(id, merchant, `Shop ${merchant}`, value, {}, currency);
 }
 
 export { userAgents } from '../../../../fixtures/userAgents.js';

@@ -1,4 +1,5 @@
 import type { CashierUrls, CheckoutView, Order, PaymentMethodOption } from '@batchpay/core';
+import { testCart, testCheckoutView } from '@batchpay/react/testing';
 import { order, threeOrders } from './fixtures.js';
 
 export { methods, order, threeOrders } from './fixtures.js';
@@ -77,25 +78,10 @@ export const webUrls = {
 export const anyPhone = { terminalType: 'WAP' } as const;
 export const desktop = { terminalType: 'WEB', browser: 'desktop' } as const;
 
+/** The server's view of the three orders' checkout, still processing, as @batchpay/react/testing answers it. */
 export function checkoutView(partial: Partial<CheckoutView> = {}): CheckoutView {
   return {
-    checkoutId: 'co_story',
-    status: 'processing',
-    final: false,
-    batchPaymentRequestId: 'batch_story',
-    paymentMethodType: 'KAKAOPAY',
-    paymentAmount: { currency: 'USD', value: '3999' },
-    createdAt: '2026-11-25T10:00:00Z',
-    updatedAt: '2026-11-25T10:00:00Z',
-    outcome: { kind: 'redirect', urls: { normalUrl: 'https://cashier.example/pay' }, orderSummaries: [] },
-    orders: threeOrders.map((o) => ({
-      referenceOrderId: o.referenceOrderId,
-      referenceMerchantId: o.merchant.referenceMerchantId,
-      ...(o.merchant.merchantName ? { merchantName: o.merchant.merchantName } : {}),
-      orderDescription: o.orderDescription,
-      orderAmount: o.orderAmount,
-      status: 'processing' as const,
-    })),
+    ...testCheckoutView('redirect', { cart: testCart(threeOrders, 'cart_story'), checkoutId: 'co_story' }),
     ...partial,
   };
 }
