@@ -1,5 +1,4 @@
 import { BatchPayCheckout, type BatchPayCheckoutState, type MessageOverrides } from '@batchpay/ui';
-import { QrCode } from '@batchpay/ui/qr';
 import type { ReactNode } from 'react';
 import { useDemoSettings } from './DemoSettings';
 import { demoConfig, isLoopbackUrl } from './demoConfig';
@@ -46,10 +45,10 @@ export function DemoCheckout({ title }: { title: string }): ReactNode {
       userRegion={settings.region === 'auto' ? undefined : settings.region}
       redirectOptions={{ allowInsecureLocalhost: isLoopbackUrl(demoConfig.sandboxUrl) }}
       appOpenTimeoutMs={demoConfig.appOpenTimeoutMs}
-      qrCode={QrCode}
       contactHref={CONTACT_HREF}
       defaultPaymentMethod={method}
       onStartOver={(m) => navigate(m ? `/checkout?method=${encodeURIComponent(m)}` : '/checkout')}
+      placeholders={{ sellers: 3, methods: 8 }}
       messages={WORDING}
       header={(state) => <PageHeading state={state} title={title} />}
       footer={(state) => <Footer state={state} />}

@@ -21,3 +21,8 @@ test('a server-component page renders <BatchPayCheckout>, and the buyer pays end
   await expect(page.getByRole('listitem').filter({ hasText: 'Jeju green tea, 2 tins' })).toContainText('Paid');
   await expect(page.getByRole('listitem').filter({ hasText: 'Travel guide' })).toContainText('Paid');
 });
+
+test('a server component formats amounts with @batchpay/core (no client code needed)', async ({ page }) => {
+  const response = await page.request.get('/');
+  expect(await response.text()).toContain('$61.99');
+});

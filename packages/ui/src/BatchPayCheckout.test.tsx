@@ -7,6 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiOrigin, BatchPayCheckout } from './BatchPayCheckout.js';
 import { ko } from './locales/ko.js';
+import { QrCode } from './QrCode.js';
 import { expectNoAxeViolations } from './test-utils/axe.js';
 import { threeOrders } from './test-utils/fixtures.js';
 import { checkoutView } from './test-utils/storyFixtures.js';
@@ -113,6 +114,8 @@ describe('BatchPayCheckout', () => {
     expect(screen.getByRole('button', { name: 'Pay $39.99' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { name: 'Payment complete' })).toBeInTheDocument();
+    // The Pay button is gone: the focus moved to the result, not to the page's start.
+    expect(container.querySelector('.bp-checkout__content')).toHaveFocus();
     expect(screen.getAllByText('Paid')).toHaveLength(3);
     expect(document.body.textContent).not.toMatch(/processing/i);
     expect(container.querySelector('.bp-checkout')).toHaveAttribute('data-state', 'paid');
@@ -298,5 +301,35 @@ describe('BatchPayCheckout', () => {
       act(() => root.unmount());
       container.remove();
     }
+  });
+
+  it('after Pay on a desktop: the redirect, a manual link for each URL and the opt-in QR code', async () => {
+    const user = userEvent.setup();
+    const urls = { normalUrl: 'https://cashier.example/pay?t=1', applinkUrl: 'https://wallet.example/app?t=1' };
+    const { transport } = backend((request) =>
+      request.method === 'POST'
+        ? { status: 200, body: { checkoutId: 'co_1', outcome: { kind: 'redirect', urls, orderSummaries: [] } } }
+        : request.path === '/api/checkouts/co_1'
+          ? { status: 200, body: checkoutView({ checkoutId: 'co_1' }) }
+          : undefined,
+    );
+    const { container } = render(
+      <BatchPayCheckout
+        transport={transport}
+        cartId="cart_1"
+        env={{ terminalType: 'WEB' }}
+        qrCode={QrCode}
+        appOpenTimeoutMs={60_000}
+      />,
+    );
+    await user.click(await screen.findByRole('radio', { name: 'KakaoPay' }));
+    await user.click(screen.getByRole('button', { name: 'Pay $39.99' }));
+    const redirect = await screen.findByRole('region', { name: 'Paying with KakaoPay' });
+    expect(container.querySelector('.bp-checkout')).toHaveAttribute('data-state', 'redirecting');
+    expect(within(redirect).getByRole('link', { name: 'Open the KakaoPay payment page' })).toHaveAttribute(
+      'href',
+      urls.normalUrl,
+    );
+    expect(within(redirect).getByRole('img', { name: 'Scan to pay with your phone' })).toBeInTheDocument();
   });
 });

@@ -11,7 +11,7 @@ import {
   useOptionalBatchPayContext,
 } from '@batchpay/react';
 import type { QueryClient } from '@tanstack/react-query';
-import { type ComponentType, type ReactNode, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { type ComponentType, type ReactNode, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { CashierRedirect } from './CashierRedirect.js';
 import { CombinedOrderSummary } from './CombinedOrderSummary.js';
 import { describeResult, type ResultKind, type ResultOrder, UNCONFIRMED_CODE } from './describeResult.js';
@@ -70,6 +70,11 @@ interface BatchPayCheckoutBaseProps {
   footer?: ReactNode | ((state: BatchPayCheckoutState) => ReactNode);
   /** Your logo for a payment method (see `PaymentMethodPicker`). */
   renderMethodLogo?: ((method: PaymentMethodChoice) => ReactNode) | undefined;
+  /**
+   * What to expect while loading, so the placeholders take the place of what comes (no layout shift): the number
+   * of sellers in the cart and of payment methods. Default 2 and 3.
+   */
+  placeholders?: { sellers?: number | undefined; methods?: number | undefined } | undefined;
   /** Level of the section headings (default 2: the page's `h1` is yours). */
   headingLevel?: 2 | 3 | undefined;
 }
@@ -182,6 +187,7 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     header,
     footer,
     renderMethodLogo,
+    placeholders,
     headingLevel = 2,
   } = props;
   const settings = useCheckoutSettings(undefined, userRegion);
@@ -203,6 +209,18 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
   const Heading = `h${headingLevel}` as const;
   const returning = returnId !== null && !startedOver;
   const phase = phaseOf(state, returning);
+
+  // When the step changes (Pay → redirect → result → start over), the control that had the focus is gone: keyboard
+  // and screen-reader users continue at the top of the new step, not at the start of the page.
+  const contentRef = useRef<HTMLDivElement>(null);
+  const lastPhase = useRef(phase);
+  useEffect(() => {
+    if (lastPhase.current === phase) return;
+    lastPhase.current = phase;
+    // Only a lost focus moves: a buyer focused elsewhere on the shop's page stays there.
+    const active = document.activeElement;
+    if (!active || active === document.body) contentRef.current?.focus();
+  }, [phase]);
 
   // The status the result shows. While awaiting the return the machine polls this same query (one request); an
   // unconfirmed answer is watched here too, so the page updates by itself and never invites a second batch.
@@ -307,14 +325,19 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
             <LoadError message={m.summary.loadError} retryLabel={m.common.reload} onRetry={cart.refetch} />
           </section>
         ) : (
-          <SummarySkeleton label={m.summary.loading} />
+          <SummarySkeleton label={m.summary.loading} rows={placeholders?.sellers} />
         )}
         <section className="bp-checkout__pay" aria-labelledby={paymentHeadingId}>
           <Heading id={paymentHeadingId} className="bp-heading">
             {m.checkout.paymentHeading}
           </Heading>
           <div ref={pickerRef}>
-            <PaymentMethodPicker value={method} onValueChange={setMethod} renderLogo={renderMethodLogo} />
+            <PaymentMethodPicker
+              value={method}
+              onValueChange={setMethod}
+              renderLogo={renderMethodLogo}
+              placeholderRows={placeholders?.methods}
+            />
           </div>
           {failed ? (
             <PaymentResult
@@ -348,7 +371,9 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     <div className="bp-checkout" data-state={view}>
       {logo ? <div className="bp-checkout__logo">{logo}</div> : null}
       {header?.(view)}
-      {content}
+      <div ref={contentRef} className="bp-checkout__content" tabIndex={-1}>
+        {content}
+      </div>
       {footer !== undefined && footer !== null ? (
         <div className="bp-checkout__footer">{typeof footer === 'function' ? footer(view) : footer}</div>
       ) : null}

@@ -21,12 +21,11 @@ export interface PaymentMethodPickerProps {
   renderLogo?: ((method: PaymentMethodChoice) => ReactNode) | undefined;
   /** Visible label of the group. Default: the catalogue's "Payment method". */
   label?: ReactNode;
+  /** How many methods you expect: placeholder rows of an option's height hold their place while they load. */
+  placeholderRows?: number | undefined;
   locale?: string | undefined;
   messages?: MessageOverrides | undefined;
 }
-
-/** Placeholder rows while the methods load: they hold the height of the options, so nothing jumps in. */
-const SKELETON_ROWS = 3;
 
 function Logo({
   method,
@@ -62,7 +61,18 @@ const PREVIOUS_KEYS = new Set(['ArrowUp', 'ArrowLeft']);
  * region with the home-region wallets first and marked. Controlled or uncontrolled.
  */
 export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode {
-  const { methods, userRegion, value, defaultValue, onValueChange, renderLogo, label, locale, messages } = props;
+  const {
+    methods,
+    userRegion,
+    value,
+    defaultValue,
+    onValueChange,
+    renderLogo,
+    label,
+    placeholderRows = 3,
+    locale,
+    messages,
+  } = props;
   const settings = useCheckoutSettings(locale, userRegion);
   const m = useMessages(settings.locale, messages);
   const picker = usePaymentMethods({
@@ -120,7 +130,7 @@ export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode 
         <span className="bp-visually-hidden" role="status">
           {m.picker.loading}
         </span>
-        {Array.from({ length: SKELETON_ROWS }, (_, i) => (
+        {Array.from({ length: placeholderRows }, (_, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: fixed placeholders, never reordered.
           <span key={i} className="bp-skeleton bp-picker__option-skeleton" aria-hidden="true" />
         ))}
