@@ -6,7 +6,7 @@ import { sourceResolve } from '../../vitest.shared.ts';
 
 // The same tests as the 'react' project, with React 18.3 instead of React 19.
 // Sources and inlined ESM dependencies get React 18 through `resolve.alias`; CommonJS packages that `require('react')`
-// themselves (react-dom 18, @testing-library/react) are redirected by src/test-utils/react18-setup.ts.
+// themselves (react-dom 18, @testing-library/react) are redirected by vitest.react18-setup.ts (repository root, shared with packages/ui).
 const require = createRequire(import.meta.url);
 const react18 = dirname(require.resolve('react18/package.json'));
 const reactDom18 = dirname(require.resolve('react-dom18/package.json'));
@@ -22,7 +22,7 @@ export default defineProject({
     environment: 'jsdom',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     env: { BATCHPAY_REACT18_DIR: react18, BATCHPAY_REACT_DOM18_DIR: reactDom18 },
-    setupFiles: ['./src/test-utils/react18-setup.ts', './src/test-utils/setup.ts'],
+    setupFiles: ['../../vitest.react18-setup.ts', './src/test-utils/setup.ts'],
     server: { deps: { inline: ['@tanstack/react-query'] } },
   },
 });

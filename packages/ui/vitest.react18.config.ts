@@ -23,7 +23,7 @@ export default defineProject({
       'src/PaymentMethodPicker.test.tsx',
     ],
     env: { BATCHPAY_REACT18_DIR: react18, BATCHPAY_REACT_DOM18_DIR: reactDom18 },
-    setupFiles: ['./src/test-utils/react18-setup.ts', './src/test-utils/setup.ts'],
+    setupFiles: ['../../vitest.react18-setup.ts', './src/test-utils/setup.ts'],
     server: { deps: { inline: ['@tanstack/react-query'] } },
   },
 });

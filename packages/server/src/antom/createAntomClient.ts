@@ -19,6 +19,7 @@ import {
   RsaKeyError,
   rsaKeysMatch,
 } from '@batchpay/core/signature';
+import { readCappedBytes } from '../http/readCappedBytes.js';
 import { type AntomSigner, webCryptoSigner } from './AntomSigner.js';
 import { type AntomRegion, antomEndpoints } from './antomEndpoints.js';
 import { callAgainCodes } from './callAgainCodes.js';
@@ -258,32 +259,8 @@ function describe(error: unknown): string {
 
 /** The body as text, or undefined when it is larger than `maxBytes` (the rest is not read). */
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) {
-    await response.body?.cancel();
-    return undefined;
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder('utf-8').decode(all);
+  const bytes = await readCappedBytes(response, maxBytes);
+  return bytes ? new TextDecoder('utf-8').decode(bytes) : undefined;
 }
 
 function resultCodeOf(parsed: unknown): string | undefined {

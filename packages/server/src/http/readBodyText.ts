@@ -1,4 +1,5 @@
 import { ApiError } from './ApiError.js';
+import { readCappedBytes } from './readCappedBytes.js';
 
 /**
  * Reads the body as UTF-8 text, refusing more than `maxBytes` (413) and anything but JSON (415).
@@ -9,37 +10,13 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as JSON with "Content-Type: application/json".');
   }
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) {
+  const all = await readCappedBytes(request, maxBytes);
+  if (!all) {
     throw new ApiError(
       413,
       'BODY_TOO_LARGE',
       `The body is larger than ${maxBytes} bytes; send only the fields of the API.`,
     );
-  }
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new ApiError(
-        413,
-        'BODY_TOO_LARGE',
-        `The body is larger than ${maxBytes} bytes; send only the fields of the API.`,
-      );
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(all);

@@ -1,0 +1,33 @@
+/**
+ * The whole body of a request or an answer, or undefined when it is larger than `maxBytes`: a declared
+ * `content-length` over the limit is refused before anything is read, and a stream is cancelled as soon as it passes
+ * the limit, so an oversized body never fills the memory.
+ */
+export async function readCappedBytes(message: Request | Response, maxBytes: number): Promise<Uint8Array | undefined> {
+  const declared = Number(message.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) {
+    await message.body?.cancel();
+    return undefined;
+  }
+  if (!message.body) return new Uint8Array(0);
+  const reader = message.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return all;
+}
