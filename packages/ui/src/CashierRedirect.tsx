@@ -70,9 +70,11 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
   let announcement: string;
   if (attempts.length === 0) announcement = m.redirect.noUrl;
   else if (redirect.status === 'exhausted') announcement = formatMessage(m.redirect.allAttemptsFailed, values);
-  else if (redirect.attemptIndex > 0 && redirect.currentAttempt?.kind !== 'normal')
-    announcement = formatMessage(m.redirect.appDidNotOpen, values);
-  else announcement = formatMessage(m.redirect.opening, values);
+  else if (redirect.attemptIndex > 0 && redirect.status !== 'manual') {
+    // Each attempt is announced: the next way to open the app, or the cashier page after the app did not open.
+    const toPage = redirect.currentAttempt?.kind === 'normal';
+    announcement = formatMessage(toPage ? m.redirect.openingPage : m.redirect.appDidNotOpen, values);
+  } else announcement = formatMessage(m.redirect.opening, values);
 
   const seconds = redirect.timeLeftMs === null ? null : Math.ceil(redirect.timeLeftMs / 1000);
   const isDesktop = terminalType ? terminalType === 'WEB' : isDesktopBrowser;

@@ -42,6 +42,7 @@ export const fil: Messages = {
     opening: 'Binubuksan ang {method}…',
     countdown: 'Kung hindi magbukas ang {method}, susubukan namin ang ibang paraan sa loob ng {seconds} segundo.',
     appDidNotOpen: 'Hindi nagbukas ang {method}. Sinusubukan ang ibang paraan…',
+    openingPage: 'Hindi bumukas ang {method}. Binubuksan ang payment page ng {method}…',
     allAttemptsFailed: 'Hindi awtomatikong mabuksan ang {method}. Gamitin ang isa sa mga button sa ibaba.',
     manualHeading: 'Hindi gumagana? Buksan ito nang mano-mano:',
     openApp: 'Buksan ang {method} app',

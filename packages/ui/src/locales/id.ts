@@ -42,6 +42,7 @@ export const id: Messages = {
     opening: 'Membuka {method}…',
     countdown: 'Jika {method} tidak terbuka, kami akan mencoba cara lain dalam {seconds} detik.',
     appDidNotOpen: '{method} tidak terbuka. Mencoba cara lain…',
+    openingPage: '{method} tidak terbuka. Membuka halaman pembayaran {method}…',
     allAttemptsFailed: '{method} tidak dapat dibuka secara otomatis. Gunakan salah satu tombol di bawah.',
     manualHeading: 'Tidak berhasil? Buka sendiri:',
     openApp: 'Buka aplikasi {method}',

@@ -38,6 +38,7 @@ export const ja: Messages = {
     opening: '{method} を開いています…',
     countdown: '{method} が開かない場合は、{seconds} 秒後に別の方法をお試しします。',
     appDidNotOpen: '{method} が開きませんでした。別の方法をお試ししています…',
+    openingPage: '{method}が開きませんでした。{method}のお支払いページを開いています…',
     allAttemptsFailed: '{method} を自動で開けませんでした。下のボタンをご利用ください。',
     manualHeading: '開かない場合は、ご自身で開いてください：',
     openApp: '{method} アプリを開く',

@@ -38,6 +38,7 @@ export const ko: Messages = {
     opening: '{method}을(를) 여는 중…',
     countdown: '{method}이(가) 열리지 않으면 {seconds}초 후에 다른 방법을 시도합니다.',
     appDidNotOpen: '{method}이(가) 열리지 않았습니다. 다른 방법을 시도하는 중…',
+    openingPage: '{method}이(가) 열리지 않았습니다. {method} 결제 페이지를 여는 중…',
     allAttemptsFailed: '{method}을(를) 자동으로 열 수 없습니다. 아래 버튼을 이용해 주세요.',
     manualHeading: '열리지 않나요? 직접 열어 주세요:',
     openApp: '{method} 앱 열기',

@@ -42,6 +42,7 @@ export const ms: Messages = {
     opening: 'Membuka {method}…',
     countdown: 'Jika {method} tidak terbuka, kami akan mencuba cara lain dalam {seconds} saat.',
     appDidNotOpen: '{method} tidak terbuka. Mencuba cara lain…',
+    openingPage: '{method} tidak terbuka. Membuka halaman pembayaran {method}…',
     allAttemptsFailed: '{method} tidak dapat dibuka secara automatik. Gunakan salah satu butang di bawah.',
     manualHeading: 'Tidak berjaya? Buka sendiri:',
     openApp: 'Buka aplikasi {method}',

@@ -41,6 +41,7 @@ export const th: Messages = {
     opening: 'กำลังเปิด {method}…',
     countdown: 'หาก {method} ไม่เปิดขึ้น เราจะลองวิธีอื่นใน {seconds} วินาที',
     appDidNotOpen: '{method} ไม่เปิดขึ้น กำลังลองวิธีอื่น…',
+    openingPage: '{method} ไม่เปิดขึ้น กำลังเปิดหน้าชำระเงินของ {method}…',
     allAttemptsFailed: 'ไม่สามารถเปิด {method} โดยอัตโนมัติได้ กรุณาใช้ปุ่มด้านล่าง',
     manualHeading: 'เปิดไม่ได้ใช่ไหม เปิดด้วยตัวเองที่นี่:',
     openApp: 'เปิดแอป {method}',

@@ -42,6 +42,7 @@ export const vi: Messages = {
     opening: 'Đang mở {method}…',
     countdown: 'Nếu {method} không mở, chúng tôi sẽ thử cách khác sau {seconds} giây.',
     appDidNotOpen: 'Không mở được {method}. Đang thử cách khác…',
+    openingPage: '{method} không mở được. Đang mở trang thanh toán {method}…',
     allAttemptsFailed: 'Không thể tự động mở {method}. Vui lòng dùng một trong các nút bên dưới.',
     manualHeading: 'Không mở được? Hãy tự mở:',
     openApp: 'Mở ứng dụng {method}',

@@ -38,6 +38,7 @@ export const zhCN: Messages = {
     opening: '正在打开 {method}…',
     countdown: '如果 {method} 没有打开，我们将在 {seconds} 秒后尝试其他方式。',
     appDidNotOpen: '{method} 没有打开，正在尝试其他方式…',
+    openingPage: '{method} 未能打开。正在打开 {method} 支付页面…',
     allAttemptsFailed: '无法自动打开 {method}。请使用下面的按钮。',
     manualHeading: '没有反应？请手动打开：',
     openApp: '打开 {method} 应用',

@@ -41,6 +41,7 @@ export const zhHK: Messages = {
     opening: '正在開啟 {method}…',
     countdown: '如 {method} 未能開啟，我們會在 {seconds} 秒後嘗試其他方式。',
     appDidNotOpen: '{method} 未能開啟，正在嘗試其他方式…',
+    openingPage: '{method} 未能開啟。正在開啟 {method} 付款頁面…',
     allAttemptsFailed: '無法自動開啟 {method}。請使用下方的按鈕。',
     manualHeading: '未能開啟？請自行開啟：',
     openApp: '開啟 {method} 應用程式',

@@ -41,6 +41,7 @@ export const zhTW: Messages = {
     opening: '正在開啟 {method}…',
     countdown: '如果 {method} 沒有開啟，我們將在 {seconds} 秒後改用其他方式。',
     appDidNotOpen: '{method} 沒有開啟，正在改用其他方式…',
+    openingPage: '{method} 未能開啟。正在開啟 {method} 付款頁面…',
     allAttemptsFailed: '無法自動開啟 {method}，請使用下方按鈕。',
     manualHeading: '沒有反應嗎？請手動開啟：',
     openApp: '開啟 {method} App',

@@ -54,6 +54,8 @@ export interface Messages {
     opening: string;
     countdown: string;
     appDidNotOpen: string;
+    /** The app did not open and the cashier page is opened now (each attempt is announced). */
+    openingPage: string;
     allAttemptsFailed: string;
     manualHeading: string;
     openApp: string;

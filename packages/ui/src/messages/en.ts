@@ -38,6 +38,7 @@ export const en: Messages = {
     opening: 'Opening {method}…',
     countdown: 'If {method} does not open, we will try another way in {seconds} s.',
     appDidNotOpen: '{method} did not open. Trying another way…',
+    openingPage: '{method} did not open. Opening the {method} payment page…',
     allAttemptsFailed: '{method} could not be opened automatically. Use one of the buttons below.',
     manualHeading: 'Not working? Open it yourself:',
     openApp: 'Open the {method} app',
