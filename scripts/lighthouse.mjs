@@ -146,7 +146,18 @@ for (const [name, url] of pages) {
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const score = (id) => report.categories[id]?.score?.toFixed(2) ?? '–';
   const metric = (id) => report.audits[id]?.displayValue ?? '–';
+  // What keeps a category under 1.00: the audits of that category that did not pass.
+  const misses = [];
+  for (const [id, category] of Object.entries(report.categories)) {
+    for (const ref of category.auditRefs ?? []) {
+      const audit = report.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        misses.push(`${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+      }
+    }
+  }
   rows.push({
+    misses,
     name,
     performance: score('performance'),
     FCP: metric('first-contentful-paint'),
@@ -166,6 +177,9 @@ console.log(
 console.log(`| ${columns.join(' | ')} |\n|${columns.map(() => '---').join('|')}|`);
 for (const row of rows) {
   console.log(row.error ? `| ${row.name} | ${row.error} |` : `| ${columns.map((c) => row[c]).join(' | ')} |`);
+}
+for (const row of rows) {
+  if (row.misses?.length) console.log(`\n${row.name}, what is not at 1.00:\n  ${row.misses.join('\n  ')}`);
 }
 rmSync(data, { recursive: true, force: true });
 await stopAll(rows.some((row) => row.error) ? 1 : 0);

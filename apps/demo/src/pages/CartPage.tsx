@@ -1,5 +1,5 @@
 import { useCart } from '@batchpay/react';
-import { CombinedOrderSummary } from '@batchpay/ui';
+import { CombinedOrderSummary, SummarySkeleton } from '@batchpay/ui';
 import { type ReactNode, useEffect } from 'react';
 import { CartLoadNotice } from '../CartLoadNotice';
 import { demoConfig } from '../demoConfig';
@@ -14,20 +14,26 @@ export function CartPage(): ReactNode {
   }, []);
 
   const merchants = cart ? new Set(cart.orders.map((o) => o.merchant.referenceMerchantId)).size : 0;
+  // While the basket loads, every part holds the place of what comes (no layout shift): the lead line, the orders
+  // (the demo's three sellers) and the way to the checkout.
   return (
     <>
       <div className="page-heading">
         <h1>Your basket</h1>
-        {cart ? (
-          <p className="page-lead">
-            {cart.orders.length} orders from {merchants} sellers, paid together in one payment.
-          </p>
-        ) : null}
+        <p className="page-lead">
+          {cart
+            ? `${cart.orders.length} orders from ${merchants} sellers, paid together in one payment.`
+            : 'Your orders, paid together in one payment.'}
+        </p>
       </div>
-      <CartLoadNotice isLoading={isLoading} error={error} onRetry={refetch} />
-      {cart ? (
+      {error && !cart ? <CartLoadNotice isLoading={isLoading} error={error} onRetry={refetch} /> : null}
+      {cart || isLoading ? (
         <div className="cart-layout">
-          <CombinedOrderSummary orders={cart.orders} paymentAmount={cart.paymentAmount} headingLevel={2} />
+          {cart ? (
+            <CombinedOrderSummary orders={cart.orders} paymentAmount={cart.paymentAmount} headingLevel={2} />
+          ) : (
+            <SummarySkeleton label="Loading your basket…" rows={3} />
+          )}
           <div className="cart-actions">
             <p className="muted">Each seller ships their own order. You pay once, with the wallet you choose.</p>
             <a className="button button--primary" href="/checkout" onClick={onLinkClick}>
