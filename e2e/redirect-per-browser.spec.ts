@@ -368,7 +368,10 @@ for (const h of hostileCases) {
       await expect(region.locator('a[data-kind]')).toHaveCount(h.links.length);
       const kinds = await region.locator('a[data-kind]').evaluateAll((links) => links.map((a) => a.dataset.kind));
       expect(kinds).toEqual(h.links);
-      expect(await recordedAnnouncements(page), 'what the live region said').toEqual([OPENING]);
+      const eachAttempt = h.attempts.map((a, i) =>
+        i === 0 ? OPENING : a.kind === 'normal' ? OPENING_PAGE : DID_NOT_OPEN,
+      );
+      expect(await recordedAnnouncements(page), 'what the live region said').toEqual(eachAttempt);
       await expect(region.getByText('A payment link was not safe to open and was skipped.')).toHaveCount(
         h.unsafe ? 1 : 0,
       );
