@@ -11,7 +11,13 @@ import type {
   GatewayFault,
   OrderPaymentStatus,
 } from './BatchPayStorage.js';
-import type { BatchPayDatabase, CheckoutOrdersTable, CheckoutsTable } from './databaseSchema.js';
+import type {
+  BatchPayDatabase,
+  CartOrdersTable,
+  CartsTable,
+  CheckoutOrdersTable,
+  CheckoutsTable,
+} from './databaseSchema.js';
 import { migrationProvider } from './migrations.js';
 import { newCheckoutRecord } from './newCheckoutRecord.js';
 
@@ -49,6 +55,20 @@ export function toOrderRecord(row: Selectable<CheckoutOrdersTable>): CheckoutOrd
     paymentId: row.payment_id,
     paymentStatus: asOrderStatus(row.payment_status),
     updatedAt: row.updated_at,
+  };
+}
+
+/** A cart from its rows (the cart, then its orders in position order). */
+export function toCart(cart: Selectable<CartsTable>, orders: Selectable<CartOrdersTable>[]): Cart {
+  return {
+    cartId: cart.cart_id,
+    currency: cart.currency,
+    orders: orders.map((o) => ({
+      referenceOrderId: o.reference_order_id,
+      orderDescription: o.order_description,
+      merchant: JSON.parse(o.merchant_json) as CartMerchant,
+      goods: JSON.parse(o.goods_json) as CartGoodsLine[],
+    })),
   };
 }
 
@@ -155,16 +175,7 @@ export function createKyselyStorage(
         .where('cart_id', '=', cartId)
         .orderBy('position')
         .execute();
-      return {
-        cartId: cart.cart_id,
-        currency: cart.currency,
-        orders: orders.map((o) => ({
-          referenceOrderId: o.reference_order_id,
-          orderDescription: o.order_description,
-          merchant: JSON.parse(o.merchant_json) as CartMerchant,
-          goods: JSON.parse(o.goods_json) as CartGoodsLine[],
-        })),
-      };
+      return toCart(cart, orders);
     },
 
     async createCheckout(input) {

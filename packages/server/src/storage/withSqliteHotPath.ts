@@ -1,15 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Selectable } from 'kysely';
-import type {
-  BatchPayStorage,
-  Cart,
-  CartGoodsLine,
-  CartMerchant,
-  CheckoutRecord,
-  CreationResult,
-  NewCheckout,
-} from './BatchPayStorage.js';
-import { toCheckoutRecord, toOrderRecord } from './createKyselyStorage.js';
+import type { BatchPayStorage, Cart, CheckoutRecord, CreationResult, NewCheckout } from './BatchPayStorage.js';
+import { toCart, toCheckoutRecord, toOrderRecord } from './createKyselyStorage.js';
 import type { CartOrdersTable, CartsTable, CheckoutOrdersTable, CheckoutsTable } from './databaseSchema.js';
 import { newCheckoutRecord } from './newCheckoutRecord.js';
 
@@ -120,16 +112,7 @@ export function withSqliteHotPath(storage: BatchPayStorage, database: BetterSqli
           const cart = sql().cart.get(cartId) as Selectable<CartsTable> | undefined;
           if (!cart) return null;
           const orders = sql().cartOrders.all(cartId) as Selectable<CartOrdersTable>[];
-          return {
-            cartId: cart.cart_id,
-            currency: cart.currency,
-            orders: orders.map((o) => ({
-              referenceOrderId: o.reference_order_id,
-              orderDescription: o.order_description,
-              merchant: JSON.parse(o.merchant_json) as CartMerchant,
-              goods: JSON.parse(o.goods_json) as CartGoodsLine[],
-            })),
-          };
+          return toCart(cart, orders);
         },
         () => storage.getCart(cartId),
       ),
