@@ -7,7 +7,16 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureChromium, ensureDependencies, ensurePnpm, pnpmEnv, root } from './ensure.mjs';
-import { answers, HOST, portIsFree, run, stopAll, stopOnSignals, waitFor } from './processes.mjs';
+import {
+  answers,
+  HOST,
+  portIsFree,
+  run,
+  startSandboxAndServer,
+  stopAll,
+  stopOnSignals,
+  waitFor,
+} from './processes.mjs';
 
 const LIGHTHOUSE = '12.2.3';
 const ports = {
@@ -64,39 +73,15 @@ if (built.status !== 0) {
 }
 
 const data = mkdtempSync(path.join(tmpdir(), 'batchpay-lighthouse-'));
-const fromSource = ['--conditions=source', '--import', 'tsx'];
 const quiet = /./;
-const sandbox = run(
-  'sandbox',
-  [
-    ...fromSource,
-    'src/cli.ts',
-    '--port',
-    String(ports.sandbox),
-    '--host',
-    HOST,
-    '--data-dir',
-    path.join(data, 'sandbox'),
-  ],
-  { cwd: path.join(root, 'packages/sandbox'), env: {}, hide: quiet },
-);
-await waitFor('the sandbox', sandbox, () => answers(`${urls.sandbox}/sandbox`));
-const server = run('server', [...fromSource, 'src/main.ts'], {
-  cwd: path.join(root, 'apps/server'),
-  env: {
-    PORT: String(ports.server),
-    HOST,
-    SANDBOX_URL: urls.sandbox,
-    SANDBOX_DATA_DIR: path.join(data, 'sandbox'),
-    SANDBOX_AUTOSTART: '0',
-    DEMO_ORIGIN: urls.demo,
-    DATA_DIR: path.join(data, 'server'),
-    PUBLIC_URL: urls.server,
-    RETURN_URL: `${urls.demo}/result`,
-  },
+await startSandboxAndServer({
+  root,
+  ports,
+  urls,
+  sandboxDataDir: path.join(data, 'sandbox'),
+  serverDataDir: path.join(data, 'server'),
   hide: quiet,
 });
-await waitFor('the demo server', server, () => answers(`${urls.server}/api/payment-methods`));
 const vite = path.join(root, 'apps/demo/node_modules/vite/bin/vite.js');
 const preview = run('preview', [vite, 'preview', '--host', HOST, '--port', String(ports.demo), '--strictPort'], {
   cwd: path.join(root, 'apps/demo'),

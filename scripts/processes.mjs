@@ -1,7 +1,9 @@
 // Processes of `npm start` and `pnpm lighthouse`: each in its own process group, output prefixed by name, all stopped
 // together (SIGTERM, then SIGKILL after a grace period) when one dies or on Ctrl-C.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import readline from 'node:readline';
 import { pnpmEnv } from './ensure.mjs';
 
@@ -131,4 +133,51 @@ export function stopOnSignals() {
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
   process.on('SIGHUP', () => void stopAll(0));
+}
+
+/**
+ * The offline sandbox, then apps/server with the keys the sandbox wrote, each as one Node process from the
+ * TypeScript sources (tsx, "source" condition: nothing to build first), on loopback; resolves once both answer.
+ * `urls` holds the sandbox's, the server's and the demo page's origins (the demo page alone may call the sandbox's
+ * control API, and is the server's CORS origin and return page).
+ */
+export async function startSandboxAndServer({ root, ports, urls, sandboxDataDir, serverDataDir, hide }) {
+  const fromSource = ['--conditions=source', '--import', 'tsx'];
+  const sandbox = run(
+    'sandbox',
+    [
+      ...fromSource,
+      'src/cli.ts',
+      '--port',
+      String(ports.sandbox),
+      '--host',
+      HOST,
+      '--data-dir',
+      sandboxDataDir,
+      '--cors-origin',
+      urls.demo,
+    ],
+    { cwd: path.join(root, 'packages/sandbox'), env: {}, hide },
+  );
+  await waitFor(
+    'the sandbox',
+    sandbox,
+    async () => existsSync(path.join(sandboxDataDir, 'merchant.json')) && (await answers(`${urls.sandbox}/sandbox`)),
+  );
+  const server = run('server', [...fromSource, 'src/main.ts'], {
+    cwd: path.join(root, 'apps/server'),
+    env: {
+      PORT: String(ports.server),
+      HOST,
+      SANDBOX_URL: urls.sandbox,
+      SANDBOX_DATA_DIR: sandboxDataDir,
+      SANDBOX_AUTOSTART: '0',
+      DEMO_ORIGIN: urls.demo,
+      DATA_DIR: serverDataDir,
+      PUBLIC_URL: urls.server,
+      RETURN_URL: `${urls.demo}/result`,
+    },
+    hide,
+  });
+  await waitFor('the demo server', server, () => answers(`${urls.server}/api/payment-methods`));
 }

@@ -1,10 +1,19 @@
 // `npm start`: installs what is missing, then runs the sandbox (Antom offline), apps/server (the merchant backend,
 // SQLite under data/) and the demo shop (Vite), prints the one URL to open, and stops all three on Ctrl-C.
 // Ports: SANDBOX_PORT (8787), SERVER_PORT (8788), DEMO_PORT (5173); all on 127.0.0.1.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureDependencies, ensurePnpm, root } from './ensure.mjs';
-import { answers, fail, HOST, isStopping, portIsFree, run, stopOnSignals, waitFor } from './processes.mjs';
+import {
+  answers,
+  fail,
+  HOST,
+  isStopping,
+  portIsFree,
+  run,
+  startSandboxAndServer,
+  stopOnSignals,
+  waitFor,
+} from './processes.mjs';
 
 function portFrom(name, fallback) {
   const raw = process.env[name]?.trim();
@@ -39,47 +48,8 @@ for (const [name, port] of Object.entries(ports)) {
 }
 
 // 1. The sandbox: writes .sandbox/merchant.json (keys and the merchant) on its first start, reuses them after.
-// Each runs as one Node process from the TypeScript sources (tsx, "source" condition): nothing to build first.
-const fromSource = ['--conditions=source', '--import', 'tsx'];
-const sandbox = run(
-  'sandbox',
-  // --cors-origin: the demo page (and only it) may call the sandbox's control API from the browser.
-  [
-    ...fromSource,
-    'src/cli.ts',
-    '--port',
-    String(ports.sandbox),
-    '--host',
-    HOST,
-    '--data-dir',
-    sandboxDataDir,
-    '--cors-origin',
-    urls.demo,
-  ],
-  { cwd: path.join(root, 'packages/sandbox'), env: {} },
-);
-await waitFor(
-  'the sandbox',
-  sandbox,
-  async () => existsSync(path.join(sandboxDataDir, 'merchant.json')) && (await answers(`${urls.sandbox}/sandbox`)),
-);
-
 // 2. The merchant backend, with the keys the sandbox wrote; SQLite under data/.
-const server = run('server', [...fromSource, 'src/main.ts'], {
-  cwd: path.join(root, 'apps/server'),
-  env: {
-    PORT: String(ports.server),
-    HOST,
-    SANDBOX_URL: urls.sandbox,
-    SANDBOX_DATA_DIR: sandboxDataDir,
-    SANDBOX_AUTOSTART: '0',
-    DEMO_ORIGIN: urls.demo,
-    DATA_DIR: path.join(root, 'data'),
-    PUBLIC_URL: urls.server,
-    RETURN_URL: `${urls.demo}/result`,
-  },
-});
-await waitFor('the demo server', server, () => answers(`${urls.server}/api/payment-methods`));
+await startSandboxAndServer({ root, ports, urls, sandboxDataDir, serverDataDir: path.join(root, 'data') });
 
 // 3. The demo shop (Vite dev server). Its own banner is hidden: the URL to open is printed once, below.
 const vite = path.join(root, 'apps/demo/node_modules/vite/bin/vite.js');

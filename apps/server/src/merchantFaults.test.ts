@@ -1,38 +1,19 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckoutView, CreateCheckoutResponse } from '@batchpay/core';
 import { generateKeyPair } from '@batchpay/core/signature';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // The hostile fake Antom of @batchpay/server's adversarial suite: real HTTP on loopback, its own RSA keys.
 import { type HostileGateway, startHostileGateway } from '../../../packages/server/src/test-utils/startHostileGateway';
 import { loadConfig } from './loadConfig';
 import { startDemoServer } from './startDemoServer';
+import { testResources } from './test-utils/testResources';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const clientId = 'SANDBOX_2026CRASH';
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()?.();
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'demo-server-faults-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+const { cleanups, tempDir, freePort } = testResources('demo-server-faults-');
 
 async function gateway(): Promise<HostileGateway> {
   const gw = await startHostileGateway({ clientId, now: () => Date.now() });

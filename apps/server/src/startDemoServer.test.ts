@@ -1,32 +1,13 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CartView, CheckoutView, CreateCheckoutResponse, PaymentMethodsResponse } from '@batchpay/core';
 import { type SandboxServer, startSandboxCli, submitCashierForm } from '@batchpay/sandbox';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultPaymentMethods, loadConfig } from './loadConfig';
 import { type DemoServer, startDemoServer } from './startDemoServer';
+import { testResources } from './test-utils/testResources';
 
-const cleanups: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()?.();
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'demo-server-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+const { cleanups, tempDir, freePort } = testResources('demo-server-');
 
 const origin = 'http://127.0.0.1:5173';
 
