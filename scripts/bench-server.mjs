@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { root } from './ensure.mjs';
 
-const signature = await import(path.join(root, 'packages/core/dist/signature.js'));
+const signature = await import(path.join(root, 'packages/core/dist/signature/signature.js'));
 const sandboxPkg = await import(path.join(root, 'packages/sandbox/dist/index.js'));
 const serverPkg = await import(path.join(root, 'packages/server/dist/index.js'));
 const serverNode = await import(path.join(root, 'packages/server/dist/node.js'));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { root } from './ensure.mjs';
 
 const core = await import(path.join(root, 'packages/core/dist/index.js'));
-const signature = await import(path.join(root, 'packages/core/dist/signature.js'));
+const signature = await import(path.join(root, 'packages/core/dist/signature/signature.js'));
 
 function bench(name, fn, { seconds = 1 } = {}) {
   for (let i = 0; i < 200; i++) fn();

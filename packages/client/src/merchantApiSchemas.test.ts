@@ -1,5 +1,5 @@
-import { parseSchema } from '@batchpay/core';
 import { describe, expect, it } from 'vitest';
+import { checkAnswer } from './answerSchema.js';
 import { BatchPayApiError } from './BatchPayApiError.js';
 import { cartRequest, checkoutRequest, createCheckoutRequest, paymentMethodsRequest } from './merchantApiRequests.js';
 import {
@@ -35,61 +35,61 @@ describe('merchant API answer schemas', () => {
       { kind: 'failed', code: 'PROCESS_FAIL', retry: 'never', status: 'F', messageKey: 'k', message: 'm' },
     ]) {
       const answer = { checkoutId: 'co-1', outcome };
-      expect(parseSchema(CreateCheckoutResponseSchema, { ...answer, extra: 1 })).toEqual({ ok: true, value: answer });
+      expect(checkAnswer(CreateCheckoutResponseSchema, { ...answer, extra: 1 })).toEqual({ ok: true, value: answer });
     }
   });
 
   it('names what is wrong in a create-checkout answer', () => {
-    const missing = parseSchema(CreateCheckoutResponseSchema, { checkoutId: '', outcome: { kind: 'redirect' } });
+    const missing = checkAnswer(CreateCheckoutResponseSchema, { checkoutId: '', outcome: { kind: 'redirect' } });
     expect(missing.ok ? [] : missing.issues.map((i) => i.path)).toEqual([
       'checkoutId',
       'outcome.urls',
       'outcome.orderSummaries',
     ]);
-    expect(parseSchema(CreateCheckoutResponseSchema, { checkoutId: 'c', outcome: { kind: 'maybe' } }).ok).toBe(false);
+    expect(checkAnswer(CreateCheckoutResponseSchema, { checkoutId: 'c', outcome: { kind: 'maybe' } }).ok).toBe(false);
     // A succeeded outcome without its code, a failure with an unknown retry advice: refused, not cast.
-    expect(parseSchema(CreateCheckoutResponseSchema, { checkoutId: 'c', outcome: { kind: 'succeeded' } }).ok).toBe(
+    expect(checkAnswer(CreateCheckoutResponseSchema, { checkoutId: 'c', outcome: { kind: 'succeeded' } }).ok).toBe(
       false,
     );
     const oddRetry = { kind: 'failed', code: 'X', retry: 'none', status: 'F', messageKey: 'k', message: 'm' };
-    expect(parseSchema(CreateCheckoutResponseSchema, { checkoutId: 'c', outcome: oddRetry }).ok).toBe(false);
+    expect(checkAnswer(CreateCheckoutResponseSchema, { checkoutId: 'c', outcome: oddRetry }).ok).toBe(false);
   });
 
   it('checks every field of a checkout view, down to each order', () => {
-    expect(parseSchema(CheckoutViewSchema, view)).toEqual({ ok: true, value: view });
-    const bad = parseSchema(CheckoutViewSchema, { ...view, status: 'paid', final: 'no' });
+    expect(checkAnswer(CheckoutViewSchema, view)).toEqual({ ok: true, value: view });
+    const bad = checkAnswer(CheckoutViewSchema, { ...view, status: 'paid', final: 'no' });
     expect(bad.ok ? [] : bad.issues.map((i) => i.path)).toEqual(['status', 'final']);
     const badOrder = { ...view, orders: [{ ...view.orders[0], orderAmount: { currency: 'usd', value: '1.5' } }] };
-    const parsed = parseSchema(CheckoutViewSchema, badOrder);
+    const parsed = checkAnswer(CheckoutViewSchema, badOrder);
     expect(parsed.ok ? [] : parsed.issues.map((i) => i.path)).toEqual([
       'orders[0].orderAmount.currency',
       'orders[0].orderAmount.value',
     ]);
     // The shape the old cast let through: only the four keys it looked at.
     expect(
-      parseSchema(CheckoutViewSchema, { checkoutId: 'co-1', status: 'processing', final: false, orders: [] }).ok,
+      checkAnswer(CheckoutViewSchema, { checkoutId: 'co-1', status: 'processing', final: false, orders: [] }).ok,
     ).toBe(false);
   });
 
   it('a cart with paymentAmount {} is invalid (it used to pass and crash PayButton)', () => {
-    expect(parseSchema(CartViewSchema, cart).ok).toBe(true);
-    const empty = parseSchema(CartViewSchema, { ...cart, paymentAmount: {} });
+    expect(checkAnswer(CartViewSchema, cart).ok).toBe(true);
+    const empty = checkAnswer(CartViewSchema, { ...cart, paymentAmount: {} });
     expect(empty.ok ? [] : empty.issues.map((i) => i.path)).toEqual(['paymentAmount.currency', 'paymentAmount.value']);
-    expect(parseSchema(CartViewSchema, { ...cart, orders: [{}] }).ok).toBe(false);
-    expect(parseSchema(CartViewSchema, { orders: {} }).ok).toBe(false);
+    expect(checkAnswer(CartViewSchema, { ...cart, orders: [{}] }).ok).toBe(false);
+    expect(checkAnswer(CartViewSchema, { orders: {} }).ok).toBe(false);
   });
 
   it('checks an error body', () => {
-    expect(parseSchema(ApiErrorBodySchema, { error: { code: 'X', message: 'm', field: 'cartId' } }).ok).toBe(true);
-    expect(parseSchema(ApiErrorBodySchema, { error: { code: 'X' } }).ok).toBe(false);
+    expect(checkAnswer(ApiErrorBodySchema, { error: { code: 'X', message: 'm', field: 'cartId' } }).ok).toBe(true);
+    expect(checkAnswer(ApiErrorBodySchema, { error: { code: 'X' } }).ok).toBe(false);
   });
 
   it('checks each payment method: a broken one fails the list with its index', () => {
-    const ok = parseSchema(PaymentMethodsResponseSchema, {
+    const ok = checkAnswer(PaymentMethodsResponseSchema, {
       methods: [{ paymentMethodType: 'GCASH', disabled: false }],
     });
     expect(ok).toEqual({ ok: true, value: { methods: [{ paymentMethodType: 'GCASH', disabled: false }] } });
-    const broken = parseSchema(PaymentMethodsResponseSchema, {
+    const broken = checkAnswer(PaymentMethodsResponseSchema, {
       methods: [{ paymentMethodType: 'GCASH' }, { name: 'broken' }, { paymentMethodType: 'X', disabled: 'yes' }],
     });
     expect(broken.ok ? [] : broken.issues.map((i) => i.path)).toEqual([

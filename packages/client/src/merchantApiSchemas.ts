@@ -1,5 +1,4 @@
 import {
-  AmountSchema,
   type ApiErrorBody,
   type BatchPayOutcome,
   type CartView,
@@ -9,130 +8,142 @@ import {
   checkoutStatuses,
   type FailedOutcome,
   formatValidationIssues,
-  OrderSchema,
-  OrderSummarySchema,
   type PaymentMethodOption,
   type PaymentMethodsResponse,
-  PaymentResultInfoSchema,
-  parseSchema,
   resultStatuses,
 } from '@batchpay/core';
-import * as v from 'valibot';
+import {
+  type AnswerSchema,
+  array,
+  boolean,
+  checkAnswer,
+  object,
+  oneOf,
+  optional,
+  text,
+  variant,
+} from './answerSchema.js';
 import { BatchPayApiError } from './BatchPayApiError.js';
 
 /*
  * The merchant backend's answers (types: core's checkoutApi.ts, which @batchpay/server answers with), checked field
- * by field as the browser receives them. Each schema's output type equals the core type (merchantApiSchemas.types
- * test): no cast, so an answer that passes is what the type says. Unknown fields are dropped.
+ * by field as the browser receives them. Each schema's type is the core type (merchantApiSchemas.types test), less
+ * what the browser never reads: no cast, so an answer that passes is what the type says. Unknown fields are dropped.
  */
 
 /** A schema whose output is the answer type `T`. */
-export type ApiAnswerSchema<T> = v.GenericSchema<unknown, T>;
+export type ApiAnswerSchema<T> = AnswerSchema<T>;
 
-const id = v.pipe(v.string('must be a string'), v.minLength(1, 'must not be empty'));
-const text = v.string('must be a string');
-const orderStatuses = ['processing', 'succeeded', 'failed'] as const;
-const retryAdvice = ['never', 'new-request-id', 'same-request-id'] as const;
+const id = text(/./, 'must be a non-empty string');
+const amount = object({
+  currency: text(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 currency code in capitals, such as "USD"'),
+  value: text(/^[1-9]\d{0,15}$/, 'must be a positive whole number of minor units as a string, such as "1234"'),
+});
+const orderSummary = object({ referenceOrderId: id, referenceMerchantId: id, paymentId: id, orderAmount: amount });
 
-export const FailedOutcomeSchema = v.object({
-  kind: v.literal('failed'),
-  code: v.string('must be a result code'),
-  status: v.picklist(resultStatuses, 'must be S, F or U'),
-  retry: v.picklist(retryAdvice, `must be one of ${retryAdvice.join(', ')}`),
-  messageKey: text,
-  message: text,
-}) satisfies v.GenericSchema<unknown, FailedOutcome>;
+export const FailedOutcomeSchema = object({
+  kind: oneOf(['failed']),
+  code: text(),
+  status: oneOf(resultStatuses),
+  retry: oneOf(['never', 'new-request-id', 'same-request-id']),
+  messageKey: text(),
+  message: text(),
+}) satisfies AnswerSchema<FailedOutcome>;
 
-const urlText = v.exactOptional(text);
+export const BatchPayOutcomeSchema = variant('kind', {
+  succeeded: object({
+    kind: oneOf(['succeeded']),
+    code: text(),
+    // Antom's paymentResultInfo (card details) is not read by the browser, so it is dropped with the other unknowns.
+    orderSummaries: array(orderSummary),
+  }),
+  redirect: object({
+    kind: oneOf(['redirect']),
+    urls: object({ schemeUrl: optional(text()), applinkUrl: optional(text()), normalUrl: optional(text()) }),
+    appIdentifier: optional(text()),
+    orderSummaries: array(orderSummary),
+  }),
+  failed: FailedOutcomeSchema,
+}) satisfies AnswerSchema<BatchPayOutcome>;
 
-export const BatchPayOutcomeSchema = v.variant(
-  'kind',
-  [
-    v.object({
-      kind: v.literal('succeeded'),
-      code: text,
-      orderSummaries: v.array(OrderSummarySchema, 'must be an array of order summaries'),
-      paymentResultInfo: v.exactOptional(PaymentResultInfoSchema),
-    }),
-    v.object({
-      kind: v.literal('redirect'),
-      urls: v.object(
-        { schemeUrl: urlText, applinkUrl: urlText, normalUrl: urlText },
-        'must be an object of cashier URLs',
+export const CreateCheckoutResponseSchema = object({
+  checkoutId: id,
+  outcome: BatchPayOutcomeSchema,
+}) satisfies AnswerSchema<CreateCheckoutResponse>;
+
+export const CheckoutOrderViewSchema = object({
+  referenceOrderId: text(),
+  referenceMerchantId: text(),
+  merchantName: optional(text()),
+  orderDescription: text(),
+  orderAmount: amount,
+  paymentId: optional(text()),
+  status: oneOf(['processing', 'succeeded', 'failed']),
+}) satisfies AnswerSchema<CheckoutOrderView>;
+
+export const CheckoutViewSchema = object({
+  checkoutId: id,
+  status: oneOf(checkoutStatuses),
+  final: boolean,
+  batchPaymentRequestId: text(),
+  paymentMethodType: text(),
+  paymentAmount: amount,
+  createdAt: text(),
+  updatedAt: text(),
+  outcome: BatchPayOutcomeSchema,
+  failure: optional(FailedOutcomeSchema),
+  orders: array(CheckoutOrderViewSchema),
+}) satisfies AnswerSchema<CheckoutView>;
+
+export const CartViewSchema = object({
+  cartId: id,
+  orders: array(
+    object({
+      referenceOrderId: id,
+      orderDescription: text(),
+      orderAmount: amount,
+      merchant: object({
+        referenceMerchantId: id,
+        merchantName: optional(text()),
+        merchantDisplayName: optional(text()),
+      }),
+      goods: optional(
+        array(
+          object({
+            referenceGoodsId: text(),
+            goodsName: text(),
+            goodsQuantity: optional(text(/^[1-9]\d*$/, 'must be a positive whole number as a string')),
+          }),
+        ),
       ),
-      appIdentifier: v.exactOptional(text),
-      orderSummaries: v.array(OrderSummarySchema, 'must be an array of order summaries'),
     }),
-    FailedOutcomeSchema,
-  ],
-  'must be an outcome of kind "succeeded", "redirect" or "failed"',
-) satisfies v.GenericSchema<unknown, BatchPayOutcome>;
+  ),
+  paymentAmount: amount,
+}) satisfies AnswerSchema<CartView>;
 
-export const CreateCheckoutResponseSchema = v.object(
-  { checkoutId: id, outcome: BatchPayOutcomeSchema },
-  'must be a JSON object',
-) satisfies v.GenericSchema<unknown, CreateCheckoutResponse>;
+export const PaymentMethodOptionSchema = object({
+  paymentMethodType: text(/./, 'must be a non-empty string, such as "KAKAOPAY"'),
+  displayName: optional(text()),
+  region: optional(text()),
+  disabled: optional(boolean),
+  disabledReason: optional(text()),
+  logoUrl: optional(text()),
+}) satisfies AnswerSchema<PaymentMethodOption>;
 
-export const CheckoutOrderViewSchema = v.object({
-  referenceOrderId: text,
-  referenceMerchantId: text,
-  merchantName: v.exactOptional(text),
-  orderDescription: text,
-  orderAmount: AmountSchema,
-  paymentId: v.exactOptional(text),
-  status: v.picklist(orderStatuses, `must be one of ${orderStatuses.join(', ')}`),
-}) satisfies v.GenericSchema<unknown, CheckoutOrderView>;
+export const PaymentMethodsResponseSchema = object({
+  methods: array(PaymentMethodOptionSchema),
+}) satisfies AnswerSchema<PaymentMethodsResponse>;
 
-export const CheckoutViewSchema = v.object(
-  {
-    checkoutId: id,
-    status: v.picklist(checkoutStatuses, `must be one of ${checkoutStatuses.join(', ')}`),
-    final: v.boolean('must be true or false'),
-    batchPaymentRequestId: text,
-    paymentMethodType: text,
-    paymentAmount: AmountSchema,
-    createdAt: text,
-    updatedAt: text,
-    outcome: BatchPayOutcomeSchema,
-    failure: v.exactOptional(FailedOutcomeSchema),
-    orders: v.array(CheckoutOrderViewSchema, 'must be an array of orders'),
-  },
-  'must be a JSON object',
-) satisfies v.GenericSchema<unknown, CheckoutView>;
-
-export const CartViewSchema = v.object(
-  {
-    cartId: id,
-    orders: v.array(OrderSchema, 'must be an array of orders'),
-    paymentAmount: AmountSchema,
-  },
-  'must be a JSON object',
-) satisfies v.GenericSchema<unknown, CartView>;
-
-export const PaymentMethodOptionSchema = v.object({
-  paymentMethodType: v.pipe(v.string('is required, such as "KAKAOPAY"'), v.minLength(1, 'must not be empty')),
-  displayName: v.exactOptional(text),
-  region: v.exactOptional(text),
-  disabled: v.exactOptional(v.boolean('must be true or false')),
-  disabledReason: v.exactOptional(text),
-  logoUrl: v.exactOptional(text),
-}) satisfies v.GenericSchema<unknown, PaymentMethodOption>;
-
-export const PaymentMethodsResponseSchema = v.object(
-  { methods: v.array(PaymentMethodOptionSchema, 'must be an array of payment methods') },
-  'must be a JSON object',
-) satisfies v.GenericSchema<unknown, PaymentMethodsResponse>;
-
-export const ApiErrorBodySchema = v.object({
-  error: v.object({ code: text, message: text, field: v.exactOptional(text) }),
-}) satisfies v.GenericSchema<unknown, ApiErrorBody>;
+export const ApiErrorBodySchema = object({
+  error: object({ code: text(), message: text(), field: optional(text()) }),
+}) satisfies AnswerSchema<ApiErrorBody>;
 
 /**
  * The answer checked against `schema`, or a `BatchPayApiError` INVALID_RESPONSE that names the request, the fields
  * that are wrong and the likely fix (a wrong `apiBaseUrl`).
  */
 export function parseApiAnswer<T>(schema: ApiAnswerSchema<T>, answer: unknown, request: string): T {
-  const parsed = parseSchema(schema, answer);
+  const parsed = checkAnswer(schema, answer);
   if (parsed.ok) return parsed.value;
   throw new BatchPayApiError({
     code: 'INVALID_RESPONSE',

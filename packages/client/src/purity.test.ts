@@ -4,14 +4,13 @@ import { describe, expect, it } from 'vitest';
 
 /*
  * @batchpay/client is framework-free: no React, no Node built-ins, no server code. Its sources import only
- * @batchpay/core, valibot and each other (comments and strings do not count).
+ * @batchpay/core and each other (comments and strings do not count).
  */
 const srcDir = new URL('./', import.meta.url);
 const sources = readdirSync(srcDir)
   .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
   .sort();
-const allowed = (specifier: string) =>
-  specifier.startsWith('./') || specifier === '@batchpay/core' || specifier === 'valibot';
+const allowed = (specifier: string) => specifier.startsWith('./') || specifier === '@batchpay/core';
 
 function imports(file: string, text: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
@@ -36,7 +35,7 @@ describe('purity of @batchpay/client', () => {
     expect(sources).toEqual(expect.arrayContaining(['index.ts', 'checkoutReducer.ts', 'createCheckoutClient.ts']));
   });
 
-  it.each(sources)('%s imports only @batchpay/core, valibot and its siblings', (name) => {
+  it.each(sources)('%s imports only @batchpay/core and its siblings', (name) => {
     const text = readFileSync(new URL(name, srcDir), 'utf8');
     expect(imports(name, text).filter((s) => !allowed(s))).toEqual([]);
   });

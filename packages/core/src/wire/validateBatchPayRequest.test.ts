@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { BatchPayRequest, Order } from './index';
-import { formatValidationIssues, validateBatchPayRequest } from './index';
+import type { BatchPayRequest, Order } from '../index';
+import { formatValidationIssues, validateBatchPayRequest } from '../index';
 
 const now = new Date('2026-11-25T12:00:00+08:00');
 

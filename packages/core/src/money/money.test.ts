@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Amount } from './index';
+import type { Amount } from '../index';
 import {
   amountsEqual,
   currencyExponent,
@@ -10,7 +10,7 @@ import {
   MoneyError,
   sumAmounts,
   toMinorUnits,
-} from './index';
+} from '../index';
 
 /** A whole number of minor units as money travels: digits, no sign, no leading zero. */
 const minorUnits = fc.bigInt({ min: 0n, max: 10n ** 30n }).map((n) => n.toString());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BatchPayResponse, OrderSummary, ResultStatus } from './index';
-import { failedOutcome, interpretBatchPayResponse, kitFailureCodes, neverRetryCodes, resultCodeAction } from './index';
+import type { BatchPayResponse, OrderSummary, ResultStatus } from '../index';
+import { failedOutcome, interpretBatchPayResponse, kitFailureCodes, neverRetryCodes, resultCodeAction } from '../index';
 
 const summaries: OrderSummary[] = [
   {

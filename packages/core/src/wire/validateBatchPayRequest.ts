@@ -1,8 +1,8 @@
+import { orderListIssues } from '../orders/orderListIssues.js';
+import { parseUrl } from '../redirect/parseUrl.js';
 import { type BatchPayRequest, BatchPayRequestSchema } from './batchPaySchemas.js';
 import { checkPaymentExpiryTime } from './expiry.js';
-import { orderListIssues } from './orderListIssues.js';
 import { parseSchema, type ValidationIssue, type ValidationResult } from './parseSchema.js';
-import { parseUrl } from './parseUrl.js';
 
 export interface ValidateBatchPayRequestOptions {
   /**

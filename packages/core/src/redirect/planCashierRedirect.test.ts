@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CashierUrls, OsType, RedirectBrowser, RedirectFire, TerminalType } from './index';
-import { planCashierRedirect, type RedirectKind } from './index';
+import type { CashierUrls, OsType, RedirectBrowser, RedirectFire, TerminalType } from '../index';
+import { planCashierRedirect, type RedirectKind } from '../index';
 
 const safe: Record<RedirectKind, string> = {
   scheme: 'alipays://platformapi/startapp?saId=10000007&qrcode=abc',

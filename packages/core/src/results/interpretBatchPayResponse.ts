@@ -1,4 +1,5 @@
-import type { BatchPayResponse, OrderSummary, PaymentResultInfo, ResultStatus } from './batchPaySchemas.js';
+import type { BatchPayResponse, OrderSummary, PaymentResultInfo } from '../wire/batchPaySchemas.js';
+import type { ResultStatus } from '../wire/resultStatuses.js';
 import { neverRetryCodes } from './neverRetryCodes.js';
 
 /** The three cashier addresses batchPay may return. */

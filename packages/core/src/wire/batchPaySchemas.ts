@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { resultStatuses } from './resultStatuses.js';
+import { osTypes, terminalTypes } from './terminalTypes.js';
 
 /*
  * Runtime schemas of every batchPay structure (Antom's batchPay API reference and the kit's decisions in docs/antom-contract.md).
@@ -66,11 +68,6 @@ export const PaymentMethodSchema = v.object({
   ),
 });
 export type PaymentMethod = v.InferOutput<typeof PaymentMethodSchema>;
-
-export const terminalTypes = ['WEB', 'WAP', 'APP', 'MINI_APP'] as const;
-export type TerminalType = (typeof terminalTypes)[number];
-export const osTypes = ['IOS', 'ANDROID'] as const;
-export type OsType = (typeof osTypes)[number];
 
 export const BrowserInfoSchema = v.object({
   acceptHeader: v.optional(text(2048)),
@@ -233,9 +230,6 @@ export const BatchPayRequestSchema = v.object({
   ),
 });
 export type BatchPayRequest = v.InferOutput<typeof BatchPayRequestSchema>;
-
-export const resultStatuses = ['S', 'F', 'U'] as const;
-export type ResultStatus = (typeof resultStatuses)[number];
 
 export const ResultSchema = v.object({
   resultCode: requiredText(64),

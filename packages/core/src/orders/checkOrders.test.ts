@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Order } from './batchPaySchemas.js';
+import type { Order } from '../wire/batchPaySchemas.js';
 import { checkOrders } from './checkOrders.js';
 import { combineOrders } from './combineOrders.js';
 

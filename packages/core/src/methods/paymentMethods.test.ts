@@ -8,7 +8,7 @@ import {
   paymentMethodCatalogue,
   regionFromLocale,
   sortPaymentMethods,
-} from './index';
+} from '../index';
 
 const merchantOrder: PaymentMethodOption[] = [
   { paymentMethodType: 'GCASH' },

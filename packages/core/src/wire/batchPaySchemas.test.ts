@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import * as core from './index';
+import * as core from '../index';
 import {
   BatchPayResponseSchema,
   CreateCheckoutBodySchema,
@@ -9,7 +9,7 @@ import {
   NotifyPaymentRequestSchema,
   notifyAcknowledgement,
   parseSchema,
-} from './index';
+} from '../index';
 
 /** Every exported valibot schema of the package, by export name. */
 const schemas: Array<[string, v.GenericSchema]> = [];

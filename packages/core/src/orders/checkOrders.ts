@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { type Amount, AmountSchema, BatchPayRequestSchema } from './batchPaySchemas.js';
+import { type Amount, AmountSchema, BatchPayRequestSchema } from '../wire/batchPaySchemas.js';
+import { parseSchema, type ValidationIssue } from '../wire/parseSchema.js';
 import { orderListIssues } from './orderListIssues.js';
-import { parseSchema, type ValidationIssue } from './parseSchema.js';
 
 const OrdersSchema = v.object({
   orderList: BatchPayRequestSchema.entries.orderList,

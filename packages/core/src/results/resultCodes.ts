@@ -1,4 +1,4 @@
-import type { ResultStatus } from './batchPaySchemas.js';
+import type { ResultStatus } from '../wire/resultStatuses.js';
 import { type ResultCodeAction, resultCodeAction } from './resultCodeActions.js';
 
 export interface ResultCodeInfo extends ResultCodeAction {

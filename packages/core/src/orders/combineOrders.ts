@@ -1,7 +1,8 @@
-import type { Amount, Order } from './batchPaySchemas.js';
-import { checkOrders } from './checkOrders.js';
-import { formatAmount, MoneyError, sumAmounts } from './money.js';
-import type { ValidationIssue } from './parseSchema.js';
+import type { CartOrder } from '../api/checkoutApi.js';
+import { formatAmount, MoneyError, sumAmounts } from '../money/money.js';
+import type { Amount } from '../wire/batchPaySchemas.js';
+import type { ValidationIssue } from '../wire/parseSchema.js';
+import { orderListIssues } from './orderListIssues.js';
 
 export interface CombineOrdersOptions {
   /** BCP 47 locale for the amounts; default: the runtime's. */
@@ -16,7 +17,7 @@ export interface CombinedOrderLine {
   orderAmount: Amount;
   /** Null when the amount cannot be formatted (it is then listed in `problems`). */
   formattedAmount: string | null;
-  order: Order;
+  order: CartOrder;
 }
 
 export interface MerchantOrderGroup {
@@ -36,7 +37,7 @@ export interface CombinedOrder {
   formattedTotal: string | null;
   orderCount: number;
   merchantCount: number;
-  /** What `checkOrders` finds wrong with these orders (paths like `orderList[2].orderAmount.currency`). */
+  /** What `orderListIssues` finds wrong with these orders (paths like `orderList[2].orderAmount.currency`). */
   problems: ValidationIssue[];
 }
 
@@ -62,10 +63,10 @@ function safeSum(amounts: readonly Amount[]): Amount | null {
 
 /**
  * The orders of a combined checkout as a summary shows them: grouped by merchant (in order of appearance) with
- * formatted amounts and subtotals, the total, and the consistency problems `checkOrders` finds. Never throws on bad
+ * formatted amounts and subtotals, the total, and the consistency problems `orderListIssues` finds. Never throws on bad
  * amounts: what cannot be added or formatted is null and named in `problems`.
  */
-export function combineOrders(orders: readonly Order[], options: CombineOrdersOptions = {}): CombinedOrder {
+export function combineOrders(orders: readonly CartOrder[], options: CombineOrdersOptions = {}): CombinedOrder {
   const { locale, paymentAmount } = options;
   const byMerchant = new Map<string, MerchantOrderGroup>();
   for (const order of orders) {
@@ -101,6 +102,6 @@ export function combineOrders(orders: readonly Order[], options: CombineOrdersOp
     formattedTotal: safeFormat(total, locale),
     orderCount: orders.length,
     merchantCount: groups.length,
-    problems: checkOrders(orders, paymentAmount),
+    problems: orderListIssues(orders, paymentAmount),
   };
 }

@@ -2,7 +2,7 @@
 import { Buffer } from 'node:buffer';
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { signatureVectors } from '../../../fixtures/signatureVectors.js';
+import { signatureVectors } from '../../../../fixtures/signatureVectors.js';
 import {
   buildSignContent,
   parseRsaPrivateKey,

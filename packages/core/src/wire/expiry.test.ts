@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPaymentExpiryTime, defaultPaymentExpiry, defaultPaymentExpiryMs, isBankTransfer } from './index';
+import { checkPaymentExpiryTime, defaultPaymentExpiry, defaultPaymentExpiryMs, isBankTransfer } from '../index';
 
 const now = new Date('2026-11-25T04:00:00Z');
 

@@ -1,7 +1,7 @@
 // biome-ignore lint/correctness/noNodejsModules: the test reads Antom's result-code table (fixtures/), the authority.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getResultCodeInfo, isResultCode, resultCodeList, resultCodes } from './index';
+import { getResultCodeInfo, isResultCode, resultCodeList, resultCodes } from '../index';
 
 interface ReferenceRow {
   code: string;
@@ -31,7 +31,7 @@ function splitCodeLine(line: string): { code: string; status: string; message: s
 
 /** The table of Antom's batchPay API reference, copied into fixtures/ (its first line names the origin). */
 function parseReferenceTable(): ReferenceRow[] {
-  const text = readFileSync(new URL('../../../fixtures/batchPay-result-codes.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../../../../fixtures/batchPay-result-codes.txt', import.meta.url), 'utf8');
   const start = text.indexOf('CodeValueMessageFurther action');
   if (start < 0)
     throw new Error('fixtures/batchPay-result-codes.txt has no table (heading "CodeValueMessageFurther action")');

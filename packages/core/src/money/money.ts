@@ -1,4 +1,4 @@
-import type { Amount } from './batchPaySchemas.js';
+import type { Amount } from '../wire/batchPaySchemas.js';
 
 /** A money operation that cannot be done exactly; the message names the field and the fix. */
 export class MoneyError extends Error {

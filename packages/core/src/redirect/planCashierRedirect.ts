@@ -1,5 +1,5 @@
-import type { OsType, TerminalType } from './batchPaySchemas.js';
-import type { CashierUrls } from './interpretBatchPayResponse.js';
+import type { CashierUrls } from '../results/interpretBatchPayResponse.js';
+import type { OsType, TerminalType } from '../wire/terminalTypes.js';
 import { isAndroidPackageName } from './isAndroidPackageName.js';
 import { parseUrl } from './parseUrl.js';
 import { toAndroidIntentUrl } from './toAndroidIntentUrl.js';

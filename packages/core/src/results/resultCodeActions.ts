@@ -1,4 +1,4 @@
-import type { ResultStatus } from './batchPaySchemas.js';
+import type { ResultStatus } from '../wire/resultStatuses.js';
 
 /** Whether calling batchPay again can help, and with which `batchPaymentRequestId`. */
 export type RetryAdvice = 'none' | 'new-request-id' | 'never';

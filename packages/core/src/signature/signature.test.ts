@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type SignatureVector, signatureVectors } from '../../../fixtures/signatureVectors.js';
+import { type SignatureVector, signatureVectors } from '../../../../fixtures/signatureVectors.js';
 import {
   buildSignContent,
   formatSignatureHeader,
