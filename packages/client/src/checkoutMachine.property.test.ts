@@ -74,6 +74,7 @@ const action: fc.Arbitrary<CheckoutAction> = fc.oneof(
   fc.constant({ type: 'pageHidden' as const }),
   fc.record({ type: fc.constant('returned' as const), checkoutId: ids }),
   fc.record({ type: fc.constant('statusUpdated' as const), view }),
+  fc.record({ type: fc.constant('statusFailed' as const), checkoutId: ids }),
   fc.constant({ type: 'reset' as const }),
 );
 
@@ -81,11 +82,11 @@ const keysOf: Record<CheckoutState['status'], { required: string[]; optional: st
   idle: { required: ['status'], optional: [] },
   submitting: { required: ['status', 'idempotencyKey'], optional: [] },
   redirecting: {
-    required: ['status', 'checkoutId', 'idempotencyKey', 'polls', 'plan', 'attemptIndex', 'attempt', 'redirect'],
+    required: ['status', 'checkoutId', 'idempotencyKey', 'polls', 'statusFailures', 'plan', 'attemptIndex', 'attempt', 'redirect'],
     optional: ['appIdentifier', 'view', 'exhausted', 'deadline', 'startedAt', 'timeoutMs', 'opens'],
   },
   'awaiting-return': {
-    required: ['status', 'checkoutId', 'polls', 'unconfirmed'],
+    required: ['status', 'checkoutId', 'polls', 'statusFailures', 'unconfirmed'],
     optional: ['idempotencyKey', 'view'],
   },
   succeeded: { required: ['status', 'checkoutId'], optional: ['view', 'outcome'] },
@@ -106,7 +107,7 @@ function statesHolding(state: CheckoutState): string[] {
 
 describe('the checkout machine over random action sequences', () => {
   it('covers every action type', () => {
-    expect(checkoutActionTypes).toHaveLength(12);
+    expect(checkoutActionTypes).toHaveLength(13);
   });
 
   it('exactly one state holds, and the redirect position shown is always the machine’s', () => {

@@ -84,6 +84,7 @@ describe('submit and answer', () => {
       checkoutId: 'co-1',
       idempotencyKey: 'key-1',
       polls: 0,
+      statusFailures: 0,
       unconfirmed: true,
     });
     expect(nextSubmission(state)).toEqual({ allowed: false, reason: 'in-progress' });
@@ -203,6 +204,7 @@ describe('the redirect, one position', () => {
       checkoutId: 'co-1',
       idempotencyKey: 'key-1',
       polls: 0,
+      statusFailures: 0,
       unconfirmed: false,
     });
   });
@@ -221,6 +223,7 @@ describe('return, resume and the status', () => {
       checkoutId: 'co-9',
       idempotencyKey: 'stored',
       polls: 0,
+      statusFailures: 0,
       unconfirmed: false,
     });
   });
@@ -257,6 +260,27 @@ describe('return, resume and the status', () => {
     const state = run([{ type: 'statusUpdated', view: notFinal }], awaiting);
     expect(state.status).toBe('awaiting-return');
     expect(nextSubmission(state).allowed).toBe(false);
+  });
+
+  it('a status request that failed is counted, changes no verdict, and the next answer clears the count', () => {
+    const awaiting = run([{ type: 'returned', checkoutId: 'co-1' }], waiting);
+    const failedTwice = run(
+      [
+        { type: 'statusFailed', checkoutId: 'co-1' },
+        { type: 'statusFailed', checkoutId: 'co-1' },
+        { type: 'statusFailed', checkoutId: 'co-other' },
+      ],
+      awaiting,
+    );
+    expect(failedTwice).toMatchObject({ status: 'awaiting-return', checkoutId: 'co-1', statusFailures: 2 });
+    expect(nextSubmission(failedTwice).allowed).toBe(false);
+    expect(run([{ type: 'statusUpdated', view: checkoutView('processing') }], failedTwice)).toMatchObject({
+      status: 'awaiting-return',
+      polls: 1,
+      statusFailures: 0,
+    });
+    const paid = run([submit, answer(succeededOutcome)]);
+    expect(checkoutReducer(paid, { type: 'statusFailed', checkoutId: 'co-1' })).toBe(paid);
   });
 
   it('keeps the unconfirmed mark while polling', () => {

@@ -59,6 +59,8 @@ export type CheckoutState =
       appIdentifier?: string;
       /** Status answers received while redirecting (the server's view, still not final). */
       polls: number;
+      /** Status requests that failed since the last answer (see `awaiting-return`). */
+      statusFailures: number;
       view?: CheckoutView;
     } & RedirectPosition)
   | {
@@ -69,6 +71,11 @@ export type CheckoutState =
       view?: CheckoutView;
       /** Status answers received so far, for the poll backoff. */
       polls: number;
+      /**
+       * Status requests that failed since the last answer: with no view yet, the page says it could not look the
+       * payment up and offers a Retry; it also lengthens the wait before the next poll.
+       */
+      statusFailures: number;
       /** PAYMENT_UNCONFIRMED: money may have moved and nobody knows yet; never redirect, never offer a new batch. */
       unconfirmed: boolean;
     }
@@ -127,6 +134,7 @@ export type CheckoutAction =
   | { type: 'returned'; checkoutId: string; idempotencyKey?: string | undefined }
   /** The server's view of the checkout (`GET /api/checkouts/:id`). */
   | { type: 'statusUpdated'; view: CheckoutView }
+  | { type: 'statusFailed'; checkoutId: string }
   | { type: 'reset' };
 
 export type CheckoutActionType = CheckoutAction['type'];
@@ -144,6 +152,7 @@ export const checkoutActionTypes = [
   'pageHidden',
   'returned',
   'statusUpdated',
+  'statusFailed',
   'reset',
 ] as const satisfies readonly CheckoutActionType[];
 
@@ -291,7 +300,14 @@ function answerState(state: Extract<CheckoutState, { status: 'submitting' }>, ac
   }
   if (outcome.kind === 'failed') {
     if (outcome.code === paymentUnconfirmedCode) {
-      return { status: 'awaiting-return', checkoutId, idempotencyKey: key, polls: 0, unconfirmed: true };
+      return {
+        status: 'awaiting-return',
+        checkoutId,
+        idempotencyKey: key,
+        polls: 0,
+        statusFailures: 0,
+        unconfirmed: true,
+      };
     }
     return { status: 'failed', failure: outcome, checkoutId, idempotencyKey: key };
   }
@@ -307,6 +323,7 @@ function answerState(state: Extract<CheckoutState, { status: 'submitting' }>, ac
     idempotencyKey: key,
     ...(outcome.appIdentifier ? { appIdentifier: outcome.appIdentifier } : {}),
     polls: 0,
+    statusFailures: 0,
     plan,
     attemptIndex: 0,
     attempt: first,
@@ -329,13 +346,14 @@ function statusState(state: CheckoutState, view: CheckoutView): CheckoutState {
   const key = keyOf(state);
   if (isFinalView(view)) return finalState(view, key);
   // Still processing: never "not paid", never a new batch. A redirecting page keeps its plan and position.
-  if (state.status === 'redirecting') return { ...state, view, polls: state.polls + 1 };
+  if (state.status === 'redirecting') return { ...state, view, polls: state.polls + 1, statusFailures: 0 };
   return {
     status: 'awaiting-return',
     checkoutId: view.checkoutId,
     ...withKey(key),
     view,
     polls: state.status === 'awaiting-return' ? state.polls + 1 : 1,
+    statusFailures: 0,
     unconfirmed: state.status === 'awaiting-return' ? state.unconfirmed : false,
   };
 }
@@ -372,11 +390,19 @@ export function checkoutReducer(state: CheckoutState, action: CheckoutAction): C
         ...withKey(key),
         ...(view ? { view } : {}),
         polls: 0,
+        statusFailures: 0,
         unconfirmed: false,
       };
     }
     case 'statusUpdated':
       return statusState(state, action.view);
+    case 'statusFailed':
+      // The status could not be asked: counted (a Retry is offered, the next poll waits longer), and nothing else
+      // changes: an unreachable server is not a verdict.
+      return (state.status === 'awaiting-return' || state.status === 'redirecting') &&
+        state.checkoutId === action.checkoutId
+        ? { ...state, statusFailures: state.statusFailures + 1 }
+        : state;
     case 'reset':
       return initialCheckoutState;
   }

@@ -345,6 +345,22 @@ describe('createCheckoutClient: resume', () => {
     await until(() => expect(client.getSnapshot()).toMatchObject({ status: 'succeeded', checkoutId: 'co-7' }));
   });
 
+  it('a status the server cannot give is counted in the state; refreshStatus asks again at once', async () => {
+    backend.on('GET /api/checkouts/:id', [{ status: 503, body: null }]);
+    const browser = fakeBrowser();
+    browser.setHref('https://shop.example/result?checkout=co-7');
+    const client = createCheckoutClient({ apiBaseUrl: backend.url, effects: browser.effects });
+    client.mount();
+    browser.flush();
+    await until(() => expect(client.getSnapshot()).toMatchObject({ status: 'awaiting-return', statusFailures: 1 }));
+    expect(backend.requests('GET')).toHaveLength(1);
+    backend.on('GET /api/checkouts/:id', [{ body: checkoutView('succeeded', 'co-7') }]);
+    // No timer ran: the Retry itself asks.
+    client.refreshStatus();
+    await until(() => expect(client.getSnapshot()).toMatchObject({ status: 'succeeded', checkoutId: 'co-7' }));
+    expect(backend.requests('GET')).toHaveLength(2);
+  });
+
   it('a reload resumes the stored attempt (its key too) and a second mount (StrictMode) does nothing twice', async () => {
     backend.on('GET /api/checkouts/:id', [{ body: checkoutView('processing') }]);
     const browser = fakeBrowser();

@@ -80,6 +80,8 @@ export interface CheckoutClient {
   chooseLink: (index: number) => void;
   /** Stops waiting; no further URL is opened automatically. */
   cancelRedirect: () => void;
+  /** Asks the server for the status now (a Retry after "could not look up this payment"); while one is watched. */
+  refreshStatus: () => void;
   /** Starts the timers, the page listeners and (once) the resume; answers the stop. Call it in the browser only. */
   mount: () => () => void;
   /** Changes options later (a re-rendered provider or hook); undefined fields keep their value. */
@@ -115,7 +117,6 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
   let deadlineTimer: { at: number; cancel: () => void } | null = null;
   let pollTimer: { key: string; cancel: () => void } | null = null;
   let pollInFlight = false;
-  let pollFailures = 0;
 
   function makeTransport(): BatchPayTransport {
     if (settings.transport) return settings.transport;
@@ -206,17 +207,18 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
       mounts > 0 &&
       polling !== false &&
       (state.status === 'awaiting-return' || (state.status === 'redirecting' && state.redirect === 'exhausted'));
-    const key = watch && 'checkoutId' in state ? `${state.checkoutId}:${'polls' in state ? state.polls : 0}` : null;
+    const polled = watch && 'polls' in state ? state : null;
+    const key = polled ? `${polled.checkoutId}:${polled.polls}:${polled.statusFailures}` : null;
     if (pollTimer && pollTimer.key !== key) {
       pollTimer.cancel();
       pollTimer = null;
     }
-    if (key === null || pollTimer || pollInFlight || !('polls' in state)) return;
-    const { checkoutId, polls } = state;
+    if (!polled || key === null || pollTimer || pollInFlight) return;
+    const { checkoutId, polls, statusFailures } = polled;
     const delay =
-      state.status === 'awaiting-return' && polls === 0 && pollFailures === 0
+      polled.status === 'awaiting-return' && polls === 0 && statusFailures === 0
         ? 0
-        : statusPollDelay(Math.max(0, polls - 1) + pollFailures, polling || {});
+        : statusPollDelay(Math.max(0, polls - 1) + statusFailures, polling || {});
     pollTimer = { key, cancel: effects.setTimer(() => void poll(checkoutId), delay) };
   }
 
@@ -226,17 +228,20 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
     let view: CheckoutView | undefined;
     try {
       view = await callMerchantApi(transport, checkoutRequest(checkoutId));
-      pollFailures = 0;
     } catch {
-      pollFailures += 1;
+      view = undefined;
     }
     pollInFlight = false;
-    if (view) {
-      const before = state;
-      dispatch({ type: 'statusUpdated', view });
-      if (state !== before) return;
-    }
-    schedulePoll();
+    const before = state;
+    dispatch(view ? { type: 'statusUpdated', view } : { type: 'statusFailed', checkoutId });
+    if (state === before) schedulePoll();
+  }
+
+  function refreshStatus(): void {
+    if (pollInFlight || !('polls' in state) || mounts === 0) return;
+    pollTimer?.cancel();
+    pollTimer = null;
+    void poll(state.checkoutId);
   }
 
   function sleep(ms: number): Promise<void> {
@@ -345,6 +350,7 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
     tryNext: () => dispatch({ type: 'nextChosen', now: effects.now() }),
     chooseLink: (index) => dispatch({ type: 'linkChosen', index, now: effects.now() }),
     cancelRedirect: () => dispatch({ type: 'cancelled' }),
+    refreshStatus,
     mount() {
       mounts += 1;
       if (mounts === 1) stopPage = effects.onPageChange(onPage);

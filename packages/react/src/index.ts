@@ -40,7 +40,6 @@ export { BatchPayProvider, type BatchPayProviderProps } from './BatchPayProvider
 export { clearPendingCheckout, type PendingCheckout, readPendingCheckout } from './checkoutStorage.js';
 export { readCheckoutIdFromUrl } from './readCheckoutIdFromUrl.js';
 export {
-  type BatchPayRedirectHandlers,
   type PayInput,
   type PayRefusal,
   type UseBatchPayOptions,

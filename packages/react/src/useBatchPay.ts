@@ -6,8 +6,8 @@ import {
   type StatusPollingOptions,
   type Submission,
 } from '@batchpay/client';
-import { type PlanCashierRedirectOptions, type RedirectAttempt, regionFromLocale } from '@batchpay/core';
-import { useCallback, useEffect, useMemo } from 'react';
+import { type PlanCashierRedirectOptions, regionFromLocale } from '@batchpay/core';
+import { useCallback, useEffect } from 'react';
 import { useBatchPayContext } from './BatchPayContext.js';
 import { useCheckoutState } from './useCheckoutState.js';
 
@@ -29,17 +29,6 @@ export interface UseBatchPayOptions {
 /** Why `pay()` did not send a request: the client's `nextSubmission` reasons. */
 export type PayRefusal = Extract<Submission, { allowed: false }>['reason'];
 
-/**
- * Kept so that code written for two state holders still compiles: `useCashierRedirect` now reads the same machine,
- * so these handlers do nothing. Do not pass them on.
- * @deprecated
- */
-export interface BatchPayRedirectHandlers {
-  onAttempt: (attempt: RedirectAttempt, index: number) => void;
-  onAppDidNotOpen: (attempt: RedirectAttempt, index: number, afterMs: number) => void;
-  appIdentifier?: string;
-}
-
 export interface UseBatchPayResult {
   /** The machine's state: idle, submitting, redirecting (plan and position), awaiting-return, succeeded, partially-paid, failed. */
   state: CheckoutState;
@@ -47,17 +36,15 @@ export interface UseBatchPayResult {
   pay: (input: PayInput) => Promise<CheckoutState>;
   /** Back to idle; the next `pay()` uses a new key. */
   reset: () => void;
+  /** Asks the server for the status now: the Retry of "could not look up this payment" (`state.statusFailures`). */
+  refreshStatus: () => void;
   /** Whether `pay()` would send a request now. */
   canPay: boolean;
   /** Why not, when `canPay` is false. */
   payRefusal: PayRefusal | null;
   /** The Idempotency-Key of the current attempt, or null. */
   idempotencyKey: string | null;
-  /** @deprecated no-ops: the redirect follows the machine by itself. */
-  redirectHandlers: BatchPayRedirectHandlers;
 }
-
-const noop = () => {};
 
 /**
  * The checkout: the provider's one machine (`@batchpay/client`), subscribed. `pay()` posts `POST /api/checkouts`
@@ -83,11 +70,8 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
 
   const pay = useCallback((input: PayInput) => client.pay(input), [client]);
   const reset = useCallback(() => client.reset(), [client]);
-  const appIdentifier = state.status === 'redirecting' ? state.appIdentifier : undefined;
-  const redirectHandlers = useMemo<BatchPayRedirectHandlers>(
-    () => ({ onAttempt: noop, onAppDidNotOpen: noop, ...(appIdentifier ? { appIdentifier } : {}) }),
-    [appIdentifier],
-  );
 
-  return { state, pay, reset, ...checkoutControls(state), redirectHandlers };
+  const refreshStatus = useCallback(() => client.refreshStatus(), [client]);
+
+  return { state, pay, reset, refreshStatus, ...checkoutControls(state) };
 }

@@ -8,7 +8,6 @@ import {
   type PaymentMethodChoice,
   readCheckoutIdFromUrl,
   useBatchPay,
-  useBatchPayStatus,
   useCart,
   useOptionalBatchPayContext,
 } from '@batchpay/react';
@@ -224,19 +223,13 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     if (!active || active === document.body) contentRef.current?.focus();
   }, [phase]);
 
-  // The status the result shows, with its load error and Retry. While awaiting the return (an unconfirmed answer
-  // included) the machine also polls; this query shows what the server says and when it could not be asked.
-  const watchedId =
-    state.status === 'awaiting-return' ? state.checkoutId : state.status === 'idle' && returning ? returnId : null;
-  const status = useBatchPayStatus(watchedId);
-
   const pay = () => (method ? checkout.pay({ cartId, paymentMethodType: method }) : undefined);
   const focusPicker = () =>
     requestAnimationFrame(() => pickerRef.current?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus());
   /** Back to the form: with the same method ("Try again") or none ("Choose another payment method"). */
   const startOver = (keepMethod: boolean, fromResult = true) => {
     const shownView = 'view' in state ? state.view : undefined;
-    const previous = shownView?.paymentMethodType || status.checkout?.paymentMethodType || method;
+    const previous = shownView?.paymentMethodType || method;
     checkout.reset();
     if (onStartOver && fromResult) {
       onStartOver(keepMethod && previous ? previous : undefined);
@@ -262,18 +255,16 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
       />
     );
   } else if (phase === 'result') {
-    // The machine's state; while it waits for the server (a return page, a poll between two tries) the server's
-    // latest view, which a Retry of the status reloads.
-    const waiting = state.status === 'idle' || state.status === 'awaiting-return';
-    const shown = (waiting ? status.checkout : undefined) ?? state;
-    if (status.error && !status.checkout && (state.status === 'idle' || state.status === 'awaiting-return')) {
+    // The machine's state alone: it polls the server while it waits, and counts the requests that failed.
+    const awaiting = state.status === 'awaiting-return' ? state : null;
+    if (awaiting && !awaiting.view && awaiting.statusFailures > 0) {
       view = 'status-error';
       content = (
         <section className="bp-result" data-state="error" aria-label={m.result.statusLoadError}>
-          <LoadError message={m.result.statusLoadError} retryLabel={m.common.reload} onRetry={status.refetch} />
+          <LoadError message={m.result.statusLoadError} retryLabel={m.common.reload} onRetry={checkout.refreshStatus} />
         </section>
       );
-    } else if (state.status === 'idle' && !status.checkout) {
+    } else if (state.status === 'idle' || (awaiting && !awaiting.view && !awaiting.unconfirmed)) {
       view = 'checking';
       content = (
         <div className="bp-result bp-result--skeleton" aria-busy="true" data-state="loading">
@@ -283,11 +274,11 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
         </div>
       );
     } else {
-      const kind = describeResult(shown).kind;
+      const kind = describeResult(state).kind;
       view = kind === 'none' ? 'checking' : kind;
       content = (
         <PaymentResult
-          state={shown}
+          state={state}
           orders={orders}
           onChooseAnotherMethod={() => startOver(false)}
           onRetry={() => startOver(true)}
