@@ -34,15 +34,42 @@ export function BatchPayMessagesProvider(props: BatchPayMessagesProviderProps): 
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
 }
 
-/** The catalogue that best matches `locale` ("ko-KR" → "ko", "zh-Hans-CN" → "zh-CN" when loaded), else English. */
+/** Old language codes that browsers and apps still send, by the code of our catalogue. */
+const languageAliases: Record<string, string> = { in: 'id', tl: 'fil' };
+
+/** Language, script and region of a BCP 47 tag, lower-cased; the script of Chinese is inferred from the region. */
+function tagParts(tag: string): { language: string; script: string; region: string } {
+  const [first = '', ...rest] = tag.toLowerCase().replace(/_/g, '-').split('-');
+  // Subtags after a singleton ("-u-", "-x-") are extensions ("th-u-nu-thai").
+  const end = rest.findIndex((part) => part.length === 1);
+  const subtags = end < 0 ? rest : rest.slice(0, end);
+  const language = languageAliases[first] ?? first;
+  const region = subtags.find((part) => /^([a-z]{2}|\d{3})$/.test(part)) ?? '';
+  let script = subtags.find((part) => part.length === 4) ?? '';
+  if (language === 'zh' && !script) script = ['tw', 'hk', 'mo'].includes(region) ? 'hant' : 'hans';
+  return { language, script, region: language === 'zh' && region === 'mo' ? 'hk' : region };
+}
+
+/**
+ * The catalogue that best matches `locale`: the same language (and, for Chinese, the same script: "zh-Hant" and
+ * "zh-MO" read Traditional, "zh-SG" Simplified), the same region first ("zh-Hant-HK" → zh-HK, "ko-KR" → ko,
+ * "tl-PH" → fil, "in-ID" → id); else English.
+ */
 export function pickCatalogue(catalogues: readonly Messages[], locale: string | undefined): Messages {
   if (!locale) return en;
-  const wanted = locale.toLowerCase();
-  const exact = catalogues.find((c) => c.locale.toLowerCase() === wanted);
-  if (exact) return exact;
-  const language = wanted.split('-')[0];
-  const sameLanguage = catalogues.find((c) => c.locale.toLowerCase().split('-')[0] === language);
-  return sameLanguage ?? en;
+  const wanted = tagParts(locale);
+  let best: Messages = en;
+  let bestScore = 0;
+  for (const catalogue of catalogues) {
+    const offered = tagParts(catalogue.locale);
+    if (offered.language !== wanted.language || offered.script !== wanted.script) continue;
+    const score = offered.region === wanted.region ? 2 : 1;
+    if (score > bestScore) {
+      best = catalogue;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** The messages for a component: catalogue by locale, then provider overrides, then the component's own. */

@@ -144,4 +144,23 @@ describe('message catalogue', () => {
     expect(pickCatalogue([], 'ko-KR')).toBe(en);
     expect(pickCatalogue([ko], undefined)).toBe(en);
   });
+
+  it('reads Chinese by script, and the old codes of Indonesian and Filipino', () => {
+    // Simplified first in the list: a Traditional reader must still get Traditional.
+    const chinese = [zhCN, zhTW, zhHK];
+    expect(pickCatalogue(chinese, 'zh-Hant-HK')).toBe(zhHK);
+    expect(pickCatalogue(chinese, 'zh-Hant-TW')).toBe(zhTW);
+    expect(pickCatalogue(chinese, 'zh-Hant')).toBe(zhTW);
+    expect(pickCatalogue(chinese, 'zh-MO')).toBe(zhHK);
+    expect(pickCatalogue([zhCN, zhTW], 'zh-HK')).toBe(zhTW);
+    expect(pickCatalogue(chinese, 'zh-Hans-CN')).toBe(zhCN);
+    expect(pickCatalogue(chinese, 'zh-Hans-HK')).toBe(zhCN);
+    expect(pickCatalogue(chinese, 'zh-SG')).toBe(zhCN);
+    expect(pickCatalogue(chinese, 'zh')).toBe(zhCN);
+    expect(pickCatalogue(chinese, 'zh_TW')).toBe(zhTW);
+    expect(pickCatalogue([zhCN], 'zh-TW')).toBe(en);
+    expect(pickCatalogue(translated, 'tl-PH')).toBe(fil);
+    expect(pickCatalogue(translated, 'in-ID')).toBe(id);
+    expect(pickCatalogue(translated, 'th-TH-u-nu-thai')).toBe(th);
+  });
 });
