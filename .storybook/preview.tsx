@@ -69,7 +69,8 @@ function StoryShell({ settings, children }: StoryShellProps) {
       // useCashierRedirect starts the redirect (it knows the page's timeout), as in BatchPayProvider.
       redirect: { autoStart: false },
       resume: false,
-      ...(initialState ? { initialState, statusPolling: false as const } : {}),
+      // The machine polls the status as on a real page (the story's MSW handlers answer it).
+      ...(initialState ? { initialState } : {}),
     });
   });
   return (

@@ -204,7 +204,10 @@ export const RedirectCashierPageOpened: Story = {
 
 // ——— Back from the wallet ———
 
-/** Back from the wallet, the shop is being asked: the page says so and never offers to pay again. */
+/**
+ * Back from the wallet, the shop is being asked (its first answer has not come): the page says it is checking, holds
+ * the result's place, and never offers to pay again.
+ */
 export const AwaitingReturn: Story = {
   parameters: {
     msw: {
@@ -220,8 +223,9 @@ export const AwaitingReturn: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('heading', { name: 'Payment processing' })).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Checking your payment…');
+    await expect(checkoutOf(canvasElement)).toHaveAttribute('data-state', 'checking');
+    await expect(canvas.queryByRole('button', { name: /Pay|Try again/ })).toBeNull();
     await expect(canvas.queryByText('Not paid')).toBeNull();
   },
 };
