@@ -1,25 +1,24 @@
 import { BatchPayProvider, regionFromLocale } from '@batchpay/react';
-import { type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { DemoSettingsProvider, useDemoSettings } from './DemoSettings';
+import { DeveloperPanel } from './DeveloperPanel';
 import { demoConfig } from './demoConfig';
-import { developerPanelModule } from './developerPanelModule';
 import { EventLogProvider } from './EventLog';
-import { useLazyModule } from './lazyModule';
-import { pageModuleFor } from './pages/pageModules';
+import { CartPage } from './pages/CartPage';
+import { CheckoutPage } from './pages/CheckoutPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { ResultPage } from './pages/ResultPage';
 import { SiteHeader } from './SiteHeader';
 import { useRoute } from './useRoute';
 
 const LOCALE = 'en-US';
 
-// Each page and the panel come in their own chunk; main.tsx loads the opened page's before the first render.
 function CurrentPage(): ReactNode {
-  const Page = useLazyModule(pageModuleFor(useRoute().pathname));
-  return <Page />;
-}
-
-function DeveloperPanel(): ReactNode {
-  const Panel = useLazyModule(developerPanelModule);
-  return <Panel />;
+  const { pathname } = useRoute();
+  if (pathname === '/') return <CartPage />;
+  if (pathname === '/checkout') return <CheckoutPage />;
+  if (pathname === '/result') return <ResultPage />;
+  return <NotFoundPage />;
 }
 
 function Shop(): ReactNode {
@@ -40,13 +39,9 @@ function Shop(): ReactNode {
           <SiteHeader />
           <div className="layout">
             <main id="main" className="layout__main" tabIndex={-1}>
-              <Suspense fallback={null}>
-                <CurrentPage />
-              </Suspense>
+              <CurrentPage />
             </main>
-            <Suspense fallback={null}>
-              <DeveloperPanel />
-            </Suspense>
+            <DeveloperPanel />
           </div>
           <footer className="site-footer">
             <p>
