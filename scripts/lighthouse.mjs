@@ -2,8 +2,9 @@
 // Lighthouse 12.2.3 (mobile preset, simulated throttling) on the basket, the checkout and a result page, prints the
 // scores and stops everything. Lighthouse is installed on first use into .tools/lighthouse (npm, pinned), so that
 // `npm test` does not carry its 110 MB. Ports: LH_SANDBOX_PORT (8797), LH_SERVER_PORT (8798), LH_DEMO_PORT (4180).
+// LH_REPORTS=<folder> keeps the JSON reports there (lh-basket.json, lh-checkout.json, lh-result.json).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureChromium, ensureDependencies, ensurePnpm, pnpmEnv, root } from './ensure.mjs';
@@ -103,12 +104,14 @@ if (!checkoutId) {
 }
 
 const pages = [
-  ['/', `${urls.demo}/`],
-  ['/checkout', `${urls.demo}/checkout`],
-  ['/result', `${urls.demo}/result?checkout=${checkoutId}`],
+  ['/', `${urls.demo}/`, 'basket'],
+  ['/checkout', `${urls.demo}/checkout`, 'checkout'],
+  ['/result', `${urls.demo}/result?checkout=${checkoutId}`, 'result'],
 ];
+const keep = process.env.LH_REPORTS ? path.resolve(process.env.LH_REPORTS) : null;
+if (keep) mkdirSync(keep, { recursive: true });
 const rows = [];
-for (const [name, url] of pages) {
+for (const [name, url, file] of pages) {
   log(`auditing ${name}`);
   const out = path.join(data, `lh-${rows.length}.json`);
   const result = spawnSync(
@@ -128,6 +131,7 @@ for (const [name, url] of pages) {
     rows.push({ name, error: `lighthouse exited ${result.status}` });
     continue;
   }
+  if (keep) copyFileSync(out, path.join(keep, `lh-${file}.json`));
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const score = (id) => report.categories[id]?.score?.toFixed(2) ?? '–';
   const metric = (id) => report.audits[id]?.displayValue ?? '–';

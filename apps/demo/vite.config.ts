@@ -1,14 +1,16 @@
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, loadEnv } from 'vite';
+import { apiPreconnect } from './apiPreconnect';
+import { demoDefaults } from './src/demoDefaults';
 
 const host = process.env.DEMO_HOST ?? '127.0.0.1';
 const port = Number(process.env.DEMO_PORT ?? 5173);
 
 // The workspace packages resolve to their TypeScript sources ("source" condition): no package build needed.
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), apiPreconnect(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL || demoDefaults.apiUrl)],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { host, port, strictPort: true },
   preview: { host, port, strictPort: true },
   build: { sourcemap: true },
-});
+}));

@@ -14,7 +14,7 @@ function PageHeading({ state, title }: { state: BatchPayCheckoutState; title: st
   return (
     <div className="page-heading">
       <h1>{state === 'redirecting' ? 'Complete your payment' : title}</h1>
-      {RESULTS.has(state) || state === 'redirecting' ? null : (
+      {RESULTS.has(state) || state === 'redirecting' || state === 'checking' || state === 'status-error' ? null : (
         <p className="page-lead">One payment for every seller in your basket.</p>
       )}
     </div>

@@ -1,3 +1,5 @@
+import { demoDefaults } from './demoDefaults';
+
 /** Where the demo finds its backend and the sandbox, from Vite env vars (set by `npm start` and the e2e config). */
 export interface DemoConfig {
   /** apps/server, the merchant backend. */
@@ -20,8 +22,8 @@ function positiveNumber(text: string | undefined, fallback: number): number {
 }
 
 export const demoConfig: DemoConfig = {
-  apiUrl: trimSlash(import.meta.env.VITE_API_URL ?? 'http://127.0.0.1:8788'),
-  sandboxUrl: trimSlash(import.meta.env.VITE_SANDBOX_URL ?? 'http://127.0.0.1:8787'),
+  apiUrl: trimSlash(import.meta.env.VITE_API_URL ?? demoDefaults.apiUrl),
+  sandboxUrl: trimSlash(import.meta.env.VITE_SANDBOX_URL ?? demoDefaults.sandboxUrl),
   appOpenTimeoutMs: positiveNumber(import.meta.env.VITE_APP_OPEN_TIMEOUT_MS, 5000),
   cartId: import.meta.env.VITE_CART_ID ?? 'demo-cart',
 };

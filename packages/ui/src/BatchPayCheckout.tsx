@@ -23,6 +23,7 @@ import { PayButton } from './PayButton.js';
 import { PaymentMethodPicker } from './PaymentMethodPicker.js';
 import { PaymentResult } from './PaymentResult.js';
 import type { QrCodeProps } from './QrCode.js';
+import { ResultSkeleton } from './ResultSkeleton.js';
 import { SummarySkeleton } from './SummarySkeleton.js';
 import { useCheckoutSettings } from './useCheckoutSettings.js';
 
@@ -73,7 +74,7 @@ interface BatchPayCheckoutBaseProps {
   renderMethodLogo?: ((method: PaymentMethodChoice) => ReactNode) | undefined;
   /**
    * What to expect while loading, so the placeholders take the place of what comes (no layout shift): the number
-   * of sellers in the cart and of payment methods. Default 2 and 3.
+   * of sellers in the cart (also the order rows of a result that loads) and of payment methods. Default 2 and 3.
    */
   placeholders?: { sellers?: number | undefined; methods?: number | undefined } | undefined;
   /** Level of the section headings (default 2: the page's `h1` is yours). */
@@ -172,6 +173,11 @@ function phaseOf(state: CheckoutState, returning: boolean): Phase {
   return 'result';
 }
 
+/** Back on the page with only the checkout id: no view yet and nothing the answer said (e.g. unconfirmed). */
+function awaitingFirstWord(state: CheckoutState): boolean {
+  return state.status === 'awaiting-return' && !state.view && !state.unconfirmed;
+}
+
 function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
   const {
     cartId,
@@ -264,15 +270,11 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
           <LoadError message={m.result.statusLoadError} retryLabel={m.common.reload} onRetry={checkout.refreshStatus} />
         </section>
       );
-    } else if (state.status === 'idle' || (awaiting && !awaiting.view && !awaiting.unconfirmed)) {
+    } else if (state.status === 'idle' || awaitingFirstWord(state)) {
+      // Before the server's first word (a return page, or back in the tab) the machine knows only the id, not the
+      // orders: the result's place is held.
       view = 'checking';
-      content = (
-        <div className="bp-result bp-result--skeleton" aria-busy="true" data-state="loading">
-          <span role="status">{m.result.checking}</span>
-          <span className="bp-skeleton bp-skeleton--row" aria-hidden="true" />
-          <span className="bp-skeleton bp-skeleton--row" aria-hidden="true" />
-        </div>
-      );
+      content = <ResultSkeleton label={m.result.checking} rows={placeholders?.sellers} />;
     } else {
       const kind = describeResult(state).kind;
       view = kind === 'none' ? 'checking' : kind;

@@ -14,8 +14,8 @@ export function CartPage(): ReactNode {
   }, []);
 
   const merchants = cart ? new Set(cart.orders.map((o) => o.merchant.referenceMerchantId)).size : 0;
-  // While the basket loads, every part holds the place of what comes (no layout shift): the lead line, the orders
-  // (the demo's three sellers) and the way to the checkout.
+  // While the basket loads, every part holds the place of what comes (no layout shift): the lead line (as long as
+  // the loaded one, so it wraps alike), the orders (the demo's three sellers) and the way to the checkout.
   return (
     <>
       <div className="page-heading">
@@ -23,7 +23,7 @@ export function CartPage(): ReactNode {
         <p className="page-lead">
           {cart
             ? `${cart.orders.length} orders from ${merchants} sellers, paid together in one payment.`
-            : 'Your orders, paid together in one payment.'}
+            : 'Your orders from every seller, paid together in one payment.'}
         </p>
       </div>
       {error && !cart ? <CartLoadNotice isLoading={isLoading} error={error} onRetry={refetch} /> : null}
