@@ -10,12 +10,15 @@
 //   - the durable bound: that RSA work plus 2 durable commits (SQLite WAL with synchronous = FULL, or PostgreSQL
 //     with fsync on when DATABASE_URL is set).
 //   The merchant's own share of that RSA work (1 sign + 1 verify) is printed as an extra column.
+// BENCH_PROFILE=<folder> writes a V8 CPU profile of the merchant process during the measured 16-concurrent run only
+// (read it with scripts/cpu-profile-summary.mjs).
 // `node scripts/bench-server.mjs` runs SQLite; with DATABASE_URL (scripts/with-pg.sh with PG_DURABLE=1) it runs two
 // merchant instances (in this process) on one PostgreSQL, the browser's requests spread over both.
 import { fork } from 'node:child_process';
 import { createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
 import diagnosticsChannel from 'node:diagnostics_channel';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -215,9 +218,23 @@ async function run(concurrency, count) {
   const before = await bounds();
   const socketsBefore = gatewaySockets;
   const gatewayCpuBefore = await gatewayCpu();
+  const profile = process.env.BENCH_PROFILE && concurrency > 1 ? new Session() : undefined;
+  if (profile) {
+    profile.connect();
+    await profile.post('Profiler.enable');
+    await profile.post('Profiler.start');
+  }
   const cpuBefore = process.cpuUsage();
   const { latencies, seconds, cpu: browserCpu } = await browse(concurrency, count);
   const cpu = process.cpuUsage(cpuBefore);
+  if (profile) {
+    const { profile: taken } = await profile.post('Profiler.stop');
+    mkdirSync(process.env.BENCH_PROFILE, { recursive: true });
+    const file = path.join(process.env.BENCH_PROFILE, `merchant-${concurrency}-${process.pid}.cpuprofile`);
+    writeFileSync(file, JSON.stringify(taken));
+    profile.disconnect();
+    console.log(`CPU profile of the merchant process at ${concurrency} concurrent: ${file}`);
+  }
   const gatewayCpuUs = (await gatewayCpu()) - gatewayCpuBefore;
   const sockets = gatewaySockets - socketsBefore;
   // CPU time per checkout (user + system, all threads) of each process: less sensitive than rates to other load.
