@@ -182,8 +182,9 @@ async function startMerchant(index) {
       privateKey: gateway.privateKey,
       antomPublicKey: gateway.antomPublicKey,
       baseUrl: gateway.url,
-      // As a Node merchant runs it (the README's advice): node:crypto on the calling thread.
+      // As a Node merchant runs it (the README's advice): node:crypto signatures, node:http to Antom.
       signer: serverNode.nodeCryptoSigner,
+      fetch: serverNode.nodeHttpFetch,
     }),
     paymentMethods: ['ALIPAY_CN'],
     returnUrl: 'http://127.0.0.1:5173/result',
@@ -198,12 +199,14 @@ const instances = [];
 for (let i = 0; i < (databaseUrl ? 2 : 1); i++) instances.push(await startMerchant(i));
 const urls = instances.map((instance) => instance.url);
 
-// Connections opened to the gateway (fetch's undici reports each new socket): keep-alive shows as a count near the
+// Connections opened to the gateway (Node reports each new client socket): keep-alive shows as a count near the
 // concurrency, not one per checkout.
 const gatewayPort = Number(new URL(gateway.url).port);
 let gatewaySockets = 0;
-diagnosticsChannel.subscribe('undici:client:connected', (message) => {
-  if (Number(message.connectParams?.port) === gatewayPort) gatewaySockets++;
+diagnosticsChannel.subscribe('net.client.socket', ({ socket }) => {
+  socket.once('connect', () => {
+    if (socket.remotePort === gatewayPort) gatewaySockets++;
+  });
 });
 
 async function browse(concurrency, count) {
