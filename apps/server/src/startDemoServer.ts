@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { SandboxServer } from '@batchpay/sandbox';
 import { createAntomClient, createBatchPayHandler } from '@batchpay/server';
-import { createStorage, nodeCryptoSigner } from '@batchpay/server/node';
+import { createStorage, nodeCryptoSigner, nodeHttpFetch } from '@batchpay/server/node';
 import { serve } from '@hono/node-server';
 import { connectSandbox } from './connectSandbox';
 import { createDemoApp } from './createDemoApp';
@@ -33,8 +33,9 @@ export async function startDemoServer(
     antomPublicKey: target.antomPublicKey,
     merchantPublicKey: target.merchantPublicKey,
     baseUrl: target.baseUrl,
-    // Node: signatures on node:crypto, cheaper than WebCrypto's thread pool.
+    // Node: signatures on node:crypto, cheaper than WebCrypto's thread pool; node:http, cheaper than fetch.
     signer: nodeCryptoSigner,
+    fetch: nodeHttpFetch,
   });
   if (target.kind === 'antom') {
     // A mismatched pair would be found only as INVALID_SIGNATURE at the first payment: refuse to start instead.

@@ -1,8 +1,9 @@
 import { buildSignContent, formatSignatureHeader, signContent } from '@batchpay/core/signature';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { signatureVectors, vector } from '../../../../fixtures/signatureVectors.js';
 import { closedPortUrl, type RawHandler, startRawGateway } from '../test-utils/startRawGateway.js';
 import { createAntomClient } from './createAntomClient.js';
+import { nodeHttpFetch } from './nodeHttpFetch.js';
 
 const { keys } = signatureVectors;
 const closers: Array<() => Promise<void>> = [];
@@ -16,8 +17,12 @@ async function gateway(handler: RawHandler) {
   return g;
 }
 
+/** The transport of the suite being run: the built-in fetch, or nodeHttpFetch (the same cases hold for both). */
+let transport: typeof fetch | undefined;
+
 function client(baseUrl: string, overrides: Partial<Parameters<typeof createAntomClient>[0]> = {}) {
   return createAntomClient({
+    ...(transport ? { fetch: transport } : {}),
     clientId: 'SANDBOX_5Y0566SG25J004124',
     privateKey: keys.merchantPrivateKey,
     antomPublicKey: keys.antomPublicKey,
@@ -44,7 +49,14 @@ async function signedAnswer(path: string, body: string, time = '1764100000009') 
   };
 }
 
-describe('createAntomClient', () => {
+describe.each([
+  ['fetch', undefined],
+  ['nodeHttpFetch', nodeHttpFetch],
+] as const)('createAntomClient over %s', (_name, impl) => {
+  beforeEach(() => {
+    transport = impl;
+  });
+
   it("signs byte for byte like Antom's SDK on the sandbox path, and verifies Antom's signed answer", async () => {
     const request = vector('request, sandbox');
     const response = vector('response, signed');

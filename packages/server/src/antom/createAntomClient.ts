@@ -414,6 +414,9 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
           signature: formatSignatureHeader(signature, options.keyVersion),
         },
         body,
+        // A signed request is never re-sent elsewhere: a redirect is a transport failure. (It also spares fetch a
+        // copy of the request and its body, made only for following redirects.)
+        redirect: 'error',
         signal: AbortSignal.timeout(timeoutMs),
       });
       const text = await readCapped(response, maxResponseBytes);

@@ -4,6 +4,7 @@ import type { BatchPayStorage } from './BatchPayStorage.js';
 import { createKyselyStorage } from './createKyselyStorage.js';
 import type { BatchPayDatabase } from './databaseSchema.js';
 import { loadDriver } from './loadDriver.js';
+import { withPostgresHotPath } from './withPostgresHotPath.js';
 
 export interface PostgresStorageOptions {
   /** `postgres://user@host:port/database`, usually from `DATABASE_URL`. */
@@ -34,5 +35,5 @@ export function createPostgresStorage({
   const pool = new pg.Pool({ connectionString, max: maxConnections });
   pool.on('error', onIdleConnectionError);
   const db = new Kysely<BatchPayDatabase>({ dialect: new PostgresDialect({ pool }) });
-  return createKyselyStorage(db, 'postgres');
+  return withPostgresHotPath(createKyselyStorage(db, 'postgres'), db);
 }

@@ -187,6 +187,27 @@ describe(`storage suite (${process.env.BATCHPAY_STORAGE_UNDER_TEST === 'postgres
     ]);
   });
 
+  it('stores a final answer: the paymentIds it names, and its status on every order still PROCESSING', async () => {
+    const input = newCheckout();
+    await storage.createCheckout(input);
+    const stored = await storage.finishCreation(input.checkoutId, {
+      creation: 'created',
+      outcomeJson: '{"kind":"succeeded"}',
+      paymentIds: [
+        { referenceOrderId: 'B-1', paymentId: 'PAY-B' },
+        { referenceOrderId: 'B-1', paymentId: 'PAY-B-AGAIN' },
+      ],
+      orderStatus: 'SUCCESS',
+      now: '2026-01-01T00:00:03.000Z',
+    });
+    expect(stored).toBe(true);
+    const checkout = await storage.getCheckout(input.checkoutId);
+    expect(checkout?.orders.map((o) => [o.referenceOrderId, o.paymentId, o.paymentStatus, o.updatedAt])).toEqual([
+      ['A-1', null, 'SUCCESS', '2026-01-01T00:00:03.000Z'],
+      ['B-1', 'PAY-B', 'SUCCESS', '2026-01-01T00:00:03.000Z'],
+    ]);
+  });
+
   it('applies an order result once: replays change nothing, a late contrary FAIL keeps SUCCESS and is counted', async () => {
     const input = newCheckout();
     await storage.createCheckout(input);
