@@ -10,9 +10,11 @@ export async function readCappedBytes(message: Request | Response, maxBytes: num
     await message.body?.cancel();
     return undefined;
   }
-  if (length !== null && /^\d+$/.test(length)) {
+  const encoding = message.headers.get('content-encoding');
+  if (length !== null && /^\d+$/.test(length) && (encoding === null || encoding === 'identity')) {
     // HTTP parsers (Node's server, fetch's undici) deliver no more than the declared length: read it in one piece,
     // which lets a Node adapter such as @hono/node-server skip building a Web stream. Checked again all the same.
+    // Not for a compressed answer: fetch inflates it, and its declared length says nothing of the inflated size.
     const all = new Uint8Array(await message.arrayBuffer());
     return all.byteLength > maxBytes ? undefined : all;
   }
