@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, loadEnv } from 'vite';
 import { apiPreconnect } from './apiPreconnect';
+import { inlineStylesheet } from './inlineStylesheet';
 import { prerenderPages } from './prerenderPages';
 import { demoDefaults } from './src/demoDefaults';
 
@@ -21,6 +22,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     apiPreconnect(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL || demoDefaults.apiUrl),
     prerenderPages(pages),
+    inlineStylesheet(),
   ],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { host, port, strictPort: true },
