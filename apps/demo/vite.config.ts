@@ -1,14 +1,29 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig, loadEnv } from 'vite';
 import { apiPreconnect } from './apiPreconnect';
+import { inlineStylesheet } from './inlineStylesheet';
+import { prerenderPages } from './prerenderPages';
 import { demoDefaults } from './src/demoDefaults';
 
 const host = process.env.DEMO_HOST ?? '127.0.0.1';
 const port = Number(process.env.DEMO_PORT ?? 5173);
 
+// `vite preview` serves `/checkout` from checkout.html and `/result?checkout=…` from result.html. A result page's HTML
+// is the same for any checkout id (it checks the payment), hence one placeholder.
+const pages = [
+  { href: '/', file: 'index.html' },
+  { href: '/checkout', file: 'checkout.html' },
+  { href: '/result?checkout=any', file: 'result.html' },
+];
+
 // The workspace packages resolve to their TypeScript sources ("source" condition): no package build needed.
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), apiPreconnect(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL || demoDefaults.apiUrl)],
+  plugins: [
+    react(),
+    apiPreconnect(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_URL || demoDefaults.apiUrl),
+    prerenderPages(pages),
+    inlineStylesheet(),
+  ],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { host, port, strictPort: true },
   preview: { host, port, strictPort: true },

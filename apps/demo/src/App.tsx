@@ -1,4 +1,4 @@
-import { BatchPayProvider, regionFromLocale } from '@batchpay/react';
+import { BatchPayProvider } from '@batchpay/react';
 import type { ReactNode } from 'react';
 import { DemoSettingsProvider, useDemoSettings } from './DemoSettings';
 import { DeveloperPanel } from './DeveloperPanel';
@@ -8,7 +8,9 @@ import { CartPage } from './pages/CartPage';
 import { CheckoutPage } from './pages/CheckoutPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ResultPage } from './pages/ResultPage';
+import { ServerHrefContext } from './ServerHrefContext';
 import { SiteHeader } from './SiteHeader';
+import { useBrowserRegion } from './useBrowserRegion';
 import { useRoute } from './useRoute';
 
 const LOCALE = 'en-US';
@@ -23,7 +25,8 @@ function CurrentPage(): ReactNode {
 
 function Shop(): ReactNode {
   const settings = useDemoSettings();
-  const userRegion = settings.region === 'auto' ? regionFromLocale(navigator.language) : settings.region;
+  const browserRegion = useBrowserRegion();
+  const userRegion = settings.region === 'auto' ? browserRegion : settings.region;
   return (
     <EventLogProvider>
       {(record) => (
@@ -55,11 +58,16 @@ function Shop(): ReactNode {
   );
 }
 
-/** The demo shop: basket, checkout and result pages, with the developer panel beside them. */
-export function App(): ReactNode {
+/**
+ * The demo shop: basket, checkout and result pages, with the developer panel beside them. `serverHref`: the URL to
+ * render where there is no `location` (the build's prerender).
+ */
+export function App({ serverHref }: { serverHref?: string | undefined }): ReactNode {
   return (
-    <DemoSettingsProvider>
-      <Shop />
-    </DemoSettingsProvider>
+    <ServerHrefContext.Provider value={serverHref}>
+      <DemoSettingsProvider>
+        <Shop />
+      </DemoSettingsProvider>
+    </ServerHrefContext.Provider>
   );
 }

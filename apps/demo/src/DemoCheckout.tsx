@@ -37,7 +37,8 @@ function Footer({ state }: { state: BatchPayCheckoutState }): ReactNode {
 /** `/checkout` and `/result?checkout=…`: the same drop-in, which knows by itself what to show. */
 export function DemoCheckout({ title }: { title: string }): ReactNode {
   const settings = useDemoSettings();
-  const method = useRoute().search.get('method') ?? undefined;
+  const route = useRoute();
+  const method = route.search.get('method') ?? undefined;
   return (
     <BatchPayCheckout
       cartId={demoConfig.cartId}
@@ -47,6 +48,7 @@ export function DemoCheckout({ title }: { title: string }): ReactNode {
       appOpenTimeoutMs={demoConfig.appOpenTimeoutMs}
       contactHref={CONTACT_HREF}
       defaultPaymentMethod={method}
+      serverUrl={route.href}
       onStartOver={(m) => navigate(m ? `/checkout?method=${encodeURIComponent(m)}` : '/checkout')}
       placeholders={{ sellers: 3, methods: 8 }}
       messages={WORDING}

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
 
 /** What the developer panel controls; kept in localStorage so it survives the trip to the cashier and back. */
 export interface DemoSettingsValue {
@@ -10,12 +10,18 @@ export interface DemoSettingsValue {
   setTerminal: (terminal: string) => void;
 }
 
-const STORAGE_KEY = 'batchpay-demo:settings';
-const defaults = { region: 'auto', terminal: 'auto' };
+type StoredSettings = { region: string; terminal: string };
 
-function readStored(): { region: string; terminal: string } {
+const STORAGE_KEY = 'batchpay-demo:settings';
+const defaults: StoredSettings = { region: 'auto', terminal: 'auto' };
+const listeners = new Set<() => void>();
+/** What this page set while storage is disabled. */
+let unstored: StoredSettings | null = null;
+/** The last stored text and its settings: the same object while the text is the same. */
+let last: { raw: string | null; value: StoredSettings } = { raw: null, value: defaults };
+
+function parse(raw: string | null): StoredSettings {
   try {
-    const raw = window.localStorage.getItem(STORAGE_KEY);
     const value: unknown = raw ? JSON.parse(raw) : null;
     if (typeof value === 'object' && value !== null) {
       const v = value as Record<string, unknown>;
@@ -25,38 +31,53 @@ function readStored(): { region: string; terminal: string } {
       };
     }
   } catch {
-    // storage disabled or unreadable: the defaults
+    // unreadable: the defaults
   }
   return defaults;
 }
 
-function store(value: { region: string; terminal: string }): void {
+function readStored(): StoredSettings {
+  if (unstored) return unstored;
+  let raw: string | null;
   try {
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(value));
+    raw = window.localStorage.getItem(STORAGE_KEY);
   } catch {
-    // storage disabled: the settings last for this page only
+    return defaults; // storage disabled
   }
+  if (raw !== last.raw) last = { raw, value: parse(raw) };
+  return last.value;
+}
+
+function store(change: Partial<StoredSettings>): void {
+  const next = { ...readStored(), ...change };
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+  } catch {
+    unstored = next; // storage disabled: the settings last for this page only
+  }
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
 const DemoSettingsContext = createContext<DemoSettingsValue | null>(null);
 
+/** The settings of localStorage; the defaults on the server and while hydrating (the prerendered HTML has them). */
 export function DemoSettingsProvider({ children }: { children: ReactNode }): ReactNode {
-  const [settings, setSettings] = useState(readStored);
-  const setRegion = useCallback((region: string) => {
-    setSettings((s) => {
-      const next = { ...s, region };
-      store(next);
-      return next;
-    });
-  }, []);
-  const setTerminal = useCallback((terminal: string) => {
-    setSettings((s) => {
-      const next = { ...s, terminal };
-      store(next);
-      return next;
-    });
-  }, []);
-  const value = useMemo(() => ({ ...settings, setRegion, setTerminal }), [settings, setRegion, setTerminal]);
+  const settings = useSyncExternalStore(subscribe, readStored, () => defaults);
+  const value = useMemo(
+    () => ({
+      ...settings,
+      setRegion: (region: string) => store({ region }),
+      setTerminal: (terminal: string) => store({ terminal }),
+    }),
+    [settings],
+  );
   return <DemoSettingsContext.Provider value={value}>{children}</DemoSettingsContext.Provider>;
 }
 

@@ -1,5 +1,5 @@
 import { resultCodeList } from '@batchpay/core';
-import { detectEnvironment, regionFromLocale } from '@batchpay/react';
+import { detectEnvironment } from '@batchpay/react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useDemoSettings } from './DemoSettings';
 import { demoConfig } from './demoConfig';
@@ -8,6 +8,8 @@ import { useEventLog } from './EventLog';
 import { regionChoices } from './regionChoices';
 import { clearScenarios, setNextResultCode } from './sandboxControl';
 import { terminalChoices } from './terminalChoices';
+import { useBrowserRegion } from './useBrowserRegion';
+import { useBrowserSnapshot } from './useBrowserSnapshot';
 
 const statusNames = { S: 'Success (S)', U: 'Unknown (U)', F: 'Failure (F)' } as const;
 const codesByStatus = (['S', 'U', 'F'] as const).map((status) => ({
@@ -15,8 +17,9 @@ const codesByStatus = (['S', 'U', 'F'] as const).map((status) => ({
   codes: resultCodeList.filter((info) => info.status === status),
 }));
 
-function browserRegion(): string | undefined {
-  return typeof navigator === 'undefined' ? undefined : regionFromLocale(navigator.language);
+function readDetected(): string {
+  const detected = detectEnvironment();
+  return detected.osType ? `${detected.terminalType}, ${detected.osType}` : detected.terminalType;
 }
 
 type ScenarioState =
@@ -35,9 +38,8 @@ export function DeveloperPanel(): ReactNode {
   const id = useId();
   const [code, setCode] = useState('PAYMENT_IN_PROCESS');
   const [scenario, setScenario] = useState<ScenarioState>({ kind: 'idle' });
-  const detected = detectEnvironment();
-  const detectedText = detected.osType ? `${detected.terminalType}, ${detected.osType}` : detected.terminalType;
-  const fromBrowser = browserRegion();
+  const detectedText = useBrowserSnapshot(readDetected);
+  const fromBrowser = useBrowserRegion();
 
   const apply = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -100,7 +102,7 @@ export function DeveloperPanel(): ReactNode {
           >
             {terminalChoices.map((t) => (
               <option key={t.id} value={t.id}>
-                {t.id === 'auto' ? `${t.label} (${detectedText})` : t.label}
+                {t.id === 'auto' && detectedText ? `${t.label} (${detectedText})` : t.label}
               </option>
             ))}
           </select>

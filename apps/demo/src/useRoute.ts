@@ -1,7 +1,10 @@
-import { type MouseEvent, useCallback, useSyncExternalStore } from 'react';
+import { type MouseEvent, useCallback, useContext, useSyncExternalStore } from 'react';
+import { ServerHrefContext } from './ServerHrefContext';
 
 /** The current location as the demo's three pages need it. */
 export interface Route {
+  /** Path and query, e.g. `/result?checkout=co_1`. */
+  href: string;
   pathname: string;
   search: URLSearchParams;
 }
@@ -37,9 +40,13 @@ export function useLinkClick(): (event: MouseEvent<HTMLAnchorElement>) => void {
   }, []);
 }
 
-/** The current route; re-renders on navigation and on the browser's back and forward buttons. */
+/**
+ * The current route; re-renders on navigation and on the browser's back and forward buttons. On the server it is
+ * the prerendered URL (`ServerHrefContext`).
+ */
 export function useRoute(): Route {
-  const href = useSyncExternalStore(subscribe, readHref, readHref);
+  const serverHref = useContext(ServerHrefContext);
+  const href = useSyncExternalStore(subscribe, readHref, () => serverHref ?? readHref());
   const url = new URL(href, 'http://demo.local');
-  return { pathname: url.pathname, search: url.searchParams };
+  return { href, pathname: url.pathname, search: url.searchParams };
 }

@@ -299,6 +299,27 @@ describe('BatchPayCheckout', () => {
     }
   });
 
+  it('hydrates the return page rendered with serverUrl (its checking state) without a mismatch', async () => {
+    const { transport } = backend((request) =>
+      request.path === '/api/checkouts/co_1' ? { status: 200, body: paidView } : undefined,
+    );
+    const element = <BatchPayCheckout transport={transport} cartId="cart_1" serverUrl="/result?checkout=co_1" />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(element);
+    expect(container.querySelector('.bp-checkout')).toHaveAttribute('data-state', 'checking');
+    window.history.replaceState(null, '', '/result?checkout=co_1');
+    document.body.append(container);
+    const onRecoverableError = vi.fn();
+    const root = await act(async () => hydrateRoot(container, element, { onRecoverableError }));
+    try {
+      expect(await within(container).findByRole('heading', { name: 'Payment complete' })).toBeInTheDocument();
+      expect(onRecoverableError).not.toHaveBeenCalled();
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
+  });
+
   it('after Pay on a desktop: the redirect, a manual link for each URL and the opt-in QR code', async () => {
     const user = userEvent.setup();
     const urls = { normalUrl: 'https://cashier.example/pay?t=1', applinkUrl: 'https://wallet.example/app?t=1' };

@@ -53,6 +53,11 @@ interface BatchPayCheckoutBaseProps {
   /** The method selected at first, e.g. from your `?method=` after "Try again" on another page. */
   defaultPaymentMethod?: string | undefined;
   /**
+   * The page's URL where there is no `location` (server rendering, prerendering), read for `?checkout=` as the
+   * browser's URL is: a return page's HTML then shows the checking state. Give the same URL while hydrating.
+   */
+  serverUrl?: string | undefined;
+  /**
    * "Try again" or "Choose another payment method" on a result: called with the method to keep (or undefined), for
    * a shop that starts over on its checkout page. Without it, the form comes back in place.
    */
@@ -118,9 +123,13 @@ export function apiOrigin(apiBaseUrl: string): string {
 const subscribeNever = () => () => {};
 const noCheckoutId = () => null;
 
-/** `?checkout=` of the page: null on the server and while hydrating, so the server HTML matches. */
-function useReturnCheckoutId(): string | null {
-  return useSyncExternalStore(subscribeNever, () => readCheckoutIdFromUrl(), noCheckoutId);
+/** `?checkout=` of the page; on the server and while hydrating that of `serverUrl` (none without), so the HTML matches. */
+function useReturnCheckoutId(serverUrl: string | undefined): string | null {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => readCheckoutIdFromUrl(),
+    serverUrl === undefined ? noCheckoutId : () => readCheckoutIdFromUrl(serverUrl),
+  );
 }
 
 /**
@@ -189,6 +198,7 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     contactHref,
     onPayRemaining,
     defaultPaymentMethod,
+    serverUrl,
     onStartOver,
     logo,
     header,
@@ -199,7 +209,7 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
   } = props;
   const settings = useCheckoutSettings(undefined, userRegion);
   const m = useMessages(settings.locale);
-  const returnId = useReturnCheckoutId();
+  const returnId = useReturnCheckoutId(serverUrl);
   const cart = useCart(cartId);
   const checkout = useBatchPay({
     ...(env ? { env } : {}),

@@ -89,6 +89,7 @@ describe('optional props', () => {
         contactHref={none}
         onPayRemaining={none}
         defaultPaymentMethod={none}
+        serverUrl={none}
         onStartOver={none}
         header={none}
         renderMethodLogo={none}

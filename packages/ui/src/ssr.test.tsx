@@ -51,6 +51,15 @@ describe('server rendering (react-dom/server, no DOM)', () => {
     expect(page).toContain('Loading payment methods');
   });
 
+  it('renders the return page checking its payment when the server is given the URL', () => {
+    const page = renderToString(
+      <BatchPayCheckout apiBaseUrl="/api" cartId="cart_1" serverUrl="/result?checkout=co_1" />,
+    );
+    expect(page).toContain('data-state="checking"');
+    expect(page).toContain('bp-result--skeleton');
+    expect(page).not.toContain('bp-summary--skeleton');
+  });
+
   it('renders every component without error', () => {
     expect(html(<CombinedOrderSummary orders={threeOrders} />)).toContain('Seoul Sneakers');
     expect(html(<PaymentMethodPicker methods={methods} />)).toContain('role="radiogroup"');

@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { build, defaultServerConditions, type Plugin, type ResolvedConfig } from 'vite';
+
+/** A page the build writes: the URL rendered and the file `vite preview` serves for it (`/checkout` → checkout.html). */
+export interface PrerenderedPage {
+  href: string;
+  file: string;
+}
+
+const ROOT = '<div id="root"></div>';
+const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+
+/**
+ * Build only: renders each page's HTML with react-dom/server (src/prerender.tsx, built for Node first) into the
+ * built index.html, so the page paints before its script has run; main.tsx hydrates it. `data-prerendered` on the
+ * root says for which URL.
+ */
+export function prerenderPages(pages: readonly PrerenderedPage[]): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'demo-prerender-pages',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset' || typeof index.source !== 'string' || !index.source.includes(ROOT)) {
+        this.error(`prerender: the built index.html needs ${ROOT}`);
+      }
+      const template = index.source;
+      const outDir = await mkdtemp(path.join(tmpdir(), 'demo-prerender-'));
+      try {
+        const conditions = ['source', ...defaultServerConditions];
+        await build({
+          configFile: false,
+          root: config.root,
+          mode: config.mode,
+          envDir: config.envDir,
+          logLevel: 'warn',
+          plugins: [react()],
+          ssr: { noExternal: true, resolve: { conditions, externalConditions: conditions } },
+          build: {
+            ssr: path.join(config.root, 'src/prerender.tsx'),
+            outDir,
+            emptyOutDir: true,
+            rolldownOptions: { output: { entryFileNames: 'prerender.mjs' } },
+          },
+        });
+        const { renderPage } = (await import(pathToFileURL(path.join(outDir, 'prerender.mjs')).href)) as {
+          renderPage: (href: string) => string;
+        };
+        for (const page of pages) {
+          const root = `<div id="root" data-prerendered="${escapeAttribute(page.href)}">${renderPage(page.href)}</div>`;
+          const source = template.replace(ROOT, root);
+          if (page.file === 'index.html') index.source = source;
+          else this.emitFile({ type: 'asset', fileName: page.file, source });
+        }
+      } finally {
+        await rm(outDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
