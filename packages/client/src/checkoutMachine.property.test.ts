@@ -82,7 +82,17 @@ const keysOf: Record<CheckoutState['status'], { required: string[]; optional: st
   idle: { required: ['status'], optional: [] },
   submitting: { required: ['status', 'idempotencyKey'], optional: [] },
   redirecting: {
-    required: ['status', 'checkoutId', 'idempotencyKey', 'polls', 'statusFailures', 'plan', 'attemptIndex', 'attempt', 'redirect'],
+    required: [
+      'status',
+      'checkoutId',
+      'idempotencyKey',
+      'polls',
+      'statusFailures',
+      'plan',
+      'attemptIndex',
+      'attempt',
+      'redirect',
+    ],
     optional: ['appIdentifier', 'view', 'exhausted', 'deadline', 'startedAt', 'timeoutMs', 'opens'],
   },
   'awaiting-return': {
