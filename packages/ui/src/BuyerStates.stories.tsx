@@ -75,7 +75,8 @@ const choose = async (canvas: Canvas, method = 'KakaoPay') =>
   userEvent.click(await canvas.findByRole('radio', { name: method }));
 const payFor = async (canvas: Canvas) => {
   await choose(canvas);
-  await userEvent.click(canvas.getByRole('button', { name: 'Pay $39.99' }));
+  // The amount shows once the cart has loaded, which may come after the methods.
+  await userEvent.click(await canvas.findByRole('button', { name: 'Pay $39.99' }));
 };
 const checkoutOf = (canvasElement: HTMLElement) => canvasElement.querySelector('.bp-checkout');
 
@@ -121,7 +122,10 @@ export const MethodChosen: Story = {
     const canvas = within(canvasElement);
     await choose(canvas);
     await expect(canvas.getByRole('radio', { name: 'KakaoPay' })).toHaveAttribute('aria-checked', 'true');
-    await expect(canvas.getByRole('button', { name: 'Pay $39.99' })).not.toHaveAttribute('aria-disabled', 'true');
+    await expect(await canvas.findByRole('button', { name: 'Pay $39.99' })).not.toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     await expect(canvas.queryByText('Choose how you want to pay.')).toBeNull();
   },
 };
