@@ -284,7 +284,7 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
       // Before the server's first word (a return page, or back in the tab) the machine knows only the id, not the
       // orders: the result's place is held.
       view = 'checking';
-      content = <ResultSkeleton label={m.result.checking} rows={placeholders?.sellers} />;
+      content = <ResultSkeleton label={m.result.checking} note={m.result.updatesItself} rows={placeholders?.sellers} />;
     } else {
       const kind = describeResult(state).kind;
       view = kind === 'none' ? 'checking' : kind;

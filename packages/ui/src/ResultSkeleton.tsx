@@ -5,20 +5,29 @@ export interface ResultSkeletonProps {
   label: string;
   /** Placeholder order rows (one per order you expect). Default 2. */
   rows?: number | undefined;
+  /**
+   * The result's note, when it is already true while the status loads ("This page updates by itself…"): shown as
+   * text in its place rather than as a placeholder bar, so the buyer can read it at once.
+   */
+  note?: string | undefined;
 }
 
 /**
  * The place of `PaymentResult` while the return page asks for the status: its heading line, its two paragraphs and
  * one row per order, at their sizes, so the page does not jump when the result comes.
  */
-export function ResultSkeleton({ label, rows = 2 }: ResultSkeletonProps): ReactNode {
+export function ResultSkeleton({ label, rows = 2, note }: ResultSkeletonProps): ReactNode {
   return (
     <div className="bp-result bp-result--skeleton" aria-busy="true" data-state="loading">
       <span role="status" className="bp-result__checking">
         {label}
       </span>
       <span className="bp-skeleton bp-skeleton--message" aria-hidden="true" />
-      <span className="bp-skeleton bp-skeleton--note" aria-hidden="true" />
+      {note === undefined ? (
+        <span className="bp-skeleton bp-skeleton--note" aria-hidden="true" />
+      ) : (
+        <p className="bp-muted">{note}</p>
+      )}
       {Array.from({ length: rows }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: fixed placeholders, never reordered.
         <span key={i} className="bp-skeleton bp-skeleton--order" aria-hidden="true" />
