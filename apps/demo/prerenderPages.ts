@@ -9,10 +9,13 @@ import { build, defaultServerConditions, type Plugin, type ResolvedConfig } from
 export interface PrerenderedPage {
   href: string;
   file: string;
+  /** The page's document title, written into its `<title>`. */
+  title: string;
 }
 
 const ROOT = '<div id="root"></div>';
 const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
 /**
  * Build only: renders each page's HTML with react-dom/server (src/prerender.tsx, built for Node first) into the
@@ -57,7 +60,9 @@ export function prerenderPages(pages: readonly PrerenderedPage[]): Plugin {
         };
         for (const page of pages) {
           const root = `<div id="root" data-prerendered="${escapeAttribute(page.href)}">${renderPage(page.href)}</div>`;
-          const source = template.replace(ROOT, root);
+          const source = template
+            .replace(ROOT, root)
+            .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
           if (page.file === 'index.html') index.source = source;
           else this.emitFile({ type: 'asset', fileName: page.file, source });
         }

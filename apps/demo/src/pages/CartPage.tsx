@@ -3,6 +3,7 @@ import { CombinedOrderSummary, SummarySkeleton } from '@batchpay/ui';
 import { type ReactNode, useEffect } from 'react';
 import { CartLoadNotice } from '../CartLoadNotice';
 import { demoConfig } from '../demoConfig';
+import { pageTitles } from '../pageTitles';
 import { useLinkClick } from '../useRoute';
 
 /** `/`: the basket, with orders from several sellers, as the backend prices it. */
@@ -10,7 +11,7 @@ export function CartPage(): ReactNode {
   const { cart, isLoading, error, refetch } = useCart(demoConfig.cartId);
   const onLinkClick = useLinkClick();
   useEffect(() => {
-    document.title = 'Basket – Northwind Market';
+    document.title = pageTitles.basket;
   }, []);
 
   const merchants = cart ? new Set(cart.orders.map((o) => o.merchant.referenceMerchantId)).size : 0;

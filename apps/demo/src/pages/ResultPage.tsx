@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { DemoCheckout } from '../DemoCheckout';
 import { Notice } from '../Notice';
+import { pageTitles } from '../pageTitles';
 import { useLinkClick, useRoute } from '../useRoute';
 
 /**
@@ -11,7 +12,7 @@ export function ResultPage(): ReactNode {
   const route = useRoute();
   const onLinkClick = useLinkClick();
   useEffect(() => {
-    document.title = 'Payment result – Northwind Market';
+    document.title = pageTitles.result;
   }, []);
   if (route.search.get('checkout')) return <DemoCheckout title="Your payment" />;
   return (

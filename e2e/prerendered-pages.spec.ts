@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+
+// The build prerenders each page (apps/demo/prerenderPages.ts): its HTML already holds the page's title and text, so
+// it paints before the script; the script then hydrates that HTML without a mismatch and the page works.
+const pages = [
+  { path: '/', title: 'Basket – Northwind Market', text: 'Your orders from every seller' },
+  { path: '/checkout', title: 'Checkout – Northwind Market', text: 'One payment for every seller' },
+  { path: '/result?checkout=co_unknown', title: 'Payment result – Northwind Market', text: 'Checking your payment' },
+];
+
+for (const { path, title, text } of pages) {
+  test(`${path}: the HTML holds the page, and it hydrates without an error`, async ({ page, request }) => {
+    const html = await (await request.get(path)).text();
+    expect(html).toContain(`<title>${title}</title>`);
+    expect(html).toContain(text);
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(path);
+    await expect(page).toHaveTitle(title);
+    await page.waitForLoadState('networkidle');
+    // React reports a hydration mismatch as an error (#418 / "Hydration failed") and re-renders from scratch.
+    expect(problems.filter((p) => /hydrat|#418|#423|#425/i.test(p))).toEqual([]);
+  });
+}
+
+test('the prerendered checkout is live after hydration: a method can be chosen', async ({ page }) => {
+  await page.goto('/checkout');
+  const method = page.getByRole('radio').first();
+  await method.click();
+  await expect(method).toHaveAttribute('aria-checked', 'true');
+});
