@@ -17,6 +17,10 @@ test('a server-component page renders <BatchPayCheckout>, and the buyer pays end
 
   // Back on the same page with ?checkout=: the same component shows the result, paid once Antom's notification came.
   await page.waitForURL(/\/checkout\?checkout=/);
+  // The server HTML of that page is already its checking state (serverUrl), never the form for a moment.
+  const returnHtml = await (await page.request.get(page.url())).text();
+  expect(returnHtml).toContain('Checking your payment');
+  expect(returnHtml).not.toContain('role="radiogroup"');
   await expect(page.getByRole('heading', { level: 2, name: 'Payment complete' })).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Jeju green tea, 2 tins' })).toContainText('Paid');
   await expect(page.getByRole('listitem').filter({ hasText: 'Travel guide' })).toContainText('Paid');
