@@ -79,6 +79,12 @@ describe('merchant API answer schemas', () => {
     expect(checkAnswer(CartViewSchema, { orders: {} }).ok).toBe(false);
   });
 
+  it('an id of white space only is still an id (non-empty means non-empty); an empty one is not', () => {
+    expect(checkAnswer(CreateCheckoutResponseSchema, { checkoutId: '\n', outcome: succeededOutcome }).ok).toBe(true);
+    const empty = checkAnswer(CreateCheckoutResponseSchema, { checkoutId: '', outcome: succeededOutcome });
+    expect(empty).toEqual({ ok: false, issues: [{ path: 'checkoutId', message: 'must be a non-empty string' }] });
+  });
+
   it('checks an error body', () => {
     expect(checkAnswer(ApiErrorBodySchema, { error: { code: 'X', message: 'm', field: 'cartId' } }).ok).toBe(true);
     expect(checkAnswer(ApiErrorBodySchema, { error: { code: 'X' } }).ok).toBe(false);

@@ -34,7 +34,7 @@ import { BatchPayApiError } from './BatchPayApiError.js';
 /** A schema whose output is the answer type `T`. */
 export type ApiAnswerSchema<T> = AnswerSchema<T>;
 
-const id = text(/./, 'must be a non-empty string');
+const id = text(/[\s\S]/, 'must be a non-empty string');
 const amount = object({
   currency: text(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 currency code in capitals, such as "USD"'),
   value: text(/^[1-9]\d{0,15}$/, 'must be a positive whole number of minor units as a string, such as "1234"'),
@@ -122,7 +122,7 @@ export const CartViewSchema = object({
 }) satisfies AnswerSchema<CartView>;
 
 export const PaymentMethodOptionSchema = object({
-  paymentMethodType: text(/./, 'must be a non-empty string, such as "KAKAOPAY"'),
+  paymentMethodType: text(/[\s\S]/, 'must be a non-empty string, such as "KAKAOPAY"'),
   displayName: optional(text()),
   region: optional(text()),
   disabled: optional(boolean),
