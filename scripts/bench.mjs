@@ -1,8 +1,18 @@
-// `pnpm bench`: throughput of the kit's hot paths, on the built packages (run `pnpm build` first).
-// Figures are for the issue notes; no test asserts a timing.
+// `pnpm bench` (or `npm run bench` on a fresh clone): throughput of the kit's hot paths, on the built packages (it
+// installs pnpm and the dependencies when missing, and builds the packages first). Figures are for the issue notes;
+// no test asserts a timing.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root } from './ensure.mjs';
+import { ensureDependencies, ensurePnpm, pnpmEnv, root } from './ensure.mjs';
+
+const pnpm = ensurePnpm();
+ensureDependencies(pnpm);
+const built = spawnSync(pnpm, ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: pnpmEnv() });
+if (built.status !== 0) {
+  console.error('[bench] the packages did not build: run `pnpm build` to see why');
+  process.exit(1);
+}
 
 const core = await import(path.join(root, 'packages/core/dist/index.js'));
 const signature = await import(path.join(root, 'packages/core/dist/signature/signature.js'));
@@ -91,7 +101,6 @@ await benchAsync(
 );
 
 // The merchant server against its bounds, on SQLite and then on a throwaway PostgreSQL with fsync on (two instances).
-const { spawnSync } = await import('node:child_process');
 const server = spawnSync(process.execPath, [path.join(root, 'scripts/bench-server.mjs')], { stdio: 'inherit' });
 if (server.status !== 0) process.exit(server.status ?? 1);
 const postgres = spawnSync(
