@@ -1,11 +1,12 @@
-import type {
-  Amount,
-  BatchPayOutcome,
-  CheckoutOrderView,
-  CheckoutView,
-  FailedOutcome,
-  Order,
-  OrderStatus,
+import {
+  type Amount,
+  type BatchPayOutcome,
+  type CheckoutOrderView,
+  type CheckoutView,
+  type FailedOutcome,
+  kitFailureCodes,
+  type Order,
+  type OrderStatus,
 } from '@batchpay/core';
 import type { CheckoutState } from '@batchpay/react';
 
@@ -40,7 +41,7 @@ export interface DescribedResult {
 }
 
 /** The kit's code for an answer that could not be confirmed (core's `kitFailureCodes.unconfirmed`). */
-export const UNCONFIRMED_CODE = 'PAYMENT_UNCONFIRMED';
+export const UNCONFIRMED_CODE = kitFailureCodes.unconfirmed;
 
 const unknownFailure: ResultFailure = {
   code: 'UNKNOWN',
