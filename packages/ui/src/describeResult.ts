@@ -96,8 +96,10 @@ function orderStatusFor(kind: ResultKind, given: OrderStatus): OrderStatus {
 
 /** An order as the result lists it: its own description and merchant name, else the cart's, else its ids. */
 function resultOrder(
-  order: Pick<CheckoutOrderView, 'referenceOrderId' | 'referenceMerchantId' | 'orderAmount'> &
-    Partial<Pick<CheckoutOrderView, 'orderDescription' | 'merchantName'>>,
+  order: Pick<CheckoutOrderView, 'referenceOrderId' | 'referenceMerchantId' | 'orderAmount'> & {
+    orderDescription?: string | undefined;
+    merchantName?: string | undefined;
+  },
   status: OrderStatus,
   cart?: Map<string, Order>,
 ): ResultOrder {
