@@ -4,6 +4,7 @@ import {
   type CheckoutView,
   type FailedOutcome,
   failedOutcome,
+  kitFailureCodes,
   type PlanCashierRedirectOptions,
   planCashierRedirect,
   type RedirectAttempt,
@@ -158,8 +159,8 @@ export const checkoutActionTypes = [
 
 export const initialCheckoutState: CheckoutState = { status: 'idle' };
 
-/** Kit code of an answer that could not be confirmed (core's `kitFailureCodes.unconfirmed` once it has it). */
-export const paymentUnconfirmedCode = 'PAYMENT_UNCONFIRMED';
+/** Kit code of an answer that could not be confirmed (core's `kitFailureCodes.unconfirmed`). */
+export const paymentUnconfirmedCode = kitFailureCodes.unconfirmed;
 
 /** Whether a new submission may start, and with which Idempotency-Key. */
 export type Submission =

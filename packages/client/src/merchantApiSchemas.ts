@@ -34,85 +34,102 @@ import { BatchPayApiError } from './BatchPayApiError.js';
 /** A schema whose output is the answer type `T`. */
 export type ApiAnswerSchema<T> = AnswerSchema<T>;
 
-const id = text(/[\s\S]/, 'must be a non-empty string');
-const amount = object({
-  currency: text(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 currency code in capitals, such as "USD"'),
-  value: text(/^[1-9]\d{0,15}$/, 'must be a positive whole number of minor units as a string, such as "1234"'),
-});
-const orderSummary = object({ referenceOrderId: id, referenceMerchantId: id, paymentId: id, orderAmount: amount });
+// Every combinator call below is marked pure, so that a bundle drops the schemas it does not use (esbuild keeps any
+// unmarked call at the top level of a module).
 
-export const FailedOutcomeSchema = object({
-  kind: oneOf(['failed']),
-  code: text(),
-  status: oneOf(resultStatuses),
-  retry: oneOf(['never', 'new-request-id', 'same-request-id']),
-  messageKey: text(),
-  message: text(),
+const id = /* @__PURE__ */ text(/[\s\S]/, 'must be a non-empty string');
+const amount = /* @__PURE__ */ object({
+  currency: /* @__PURE__ */ text(/^[A-Z]{3}$/, 'must be a 3-letter ISO 4217 currency code in capitals, such as "USD"'),
+  value: /* @__PURE__ */ text(
+    /^[1-9]\d{0,15}$/,
+    'must be a positive whole number of minor units as a string, such as "1234"',
+  ),
+});
+const orderSummary = /* @__PURE__ */ object({
+  referenceOrderId: id,
+  referenceMerchantId: id,
+  paymentId: id,
+  orderAmount: amount,
+});
+
+export const FailedOutcomeSchema = /* @__PURE__ */ object({
+  kind: /* @__PURE__ */ oneOf(['failed']),
+  code: /* @__PURE__ */ text(),
+  status: /* @__PURE__ */ oneOf(resultStatuses),
+  retry: /* @__PURE__ */ oneOf(['never', 'new-request-id', 'same-request-id']),
+  messageKey: /* @__PURE__ */ text(),
+  message: /* @__PURE__ */ text(),
 }) satisfies AnswerSchema<FailedOutcome>;
 
-export const BatchPayOutcomeSchema = variant('kind', {
-  succeeded: object({
-    kind: oneOf(['succeeded']),
-    code: text(),
+export const BatchPayOutcomeSchema = /* @__PURE__ */ variant('kind', {
+  succeeded: /* @__PURE__ */ object({
+    kind: /* @__PURE__ */ oneOf(['succeeded']),
+    code: /* @__PURE__ */ text(),
     // Antom's paymentResultInfo (card details) is not read by the browser, so it is dropped with the other unknowns.
-    orderSummaries: array(orderSummary),
+    orderSummaries: /* @__PURE__ */ array(orderSummary),
   }),
-  redirect: object({
-    kind: oneOf(['redirect']),
-    urls: object({ schemeUrl: optional(text()), applinkUrl: optional(text()), normalUrl: optional(text()) }),
-    appIdentifier: optional(text()),
-    orderSummaries: array(orderSummary),
+  redirect: /* @__PURE__ */ object({
+    kind: /* @__PURE__ */ oneOf(['redirect']),
+    urls: /* @__PURE__ */ object({
+      schemeUrl: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
+      applinkUrl: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
+      normalUrl: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
+    }),
+    appIdentifier: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
+    orderSummaries: /* @__PURE__ */ array(orderSummary),
   }),
   failed: FailedOutcomeSchema,
 }) satisfies AnswerSchema<BatchPayOutcome>;
 
-export const CreateCheckoutResponseSchema = object({
+export const CreateCheckoutResponseSchema = /* @__PURE__ */ object({
   checkoutId: id,
   outcome: BatchPayOutcomeSchema,
 }) satisfies AnswerSchema<CreateCheckoutResponse>;
 
-export const CheckoutOrderViewSchema = object({
-  referenceOrderId: text(),
-  referenceMerchantId: text(),
-  merchantName: optional(text()),
-  orderDescription: text(),
+export const CheckoutOrderViewSchema = /* @__PURE__ */ object({
+  referenceOrderId: /* @__PURE__ */ text(),
+  referenceMerchantId: /* @__PURE__ */ text(),
+  merchantName: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
+  orderDescription: /* @__PURE__ */ text(),
   orderAmount: amount,
-  paymentId: optional(text()),
-  status: oneOf(['processing', 'succeeded', 'failed']),
+  paymentId: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
+  status: /* @__PURE__ */ oneOf(['processing', 'succeeded', 'failed']),
 }) satisfies AnswerSchema<CheckoutOrderView>;
 
-export const CheckoutViewSchema = object({
+export const CheckoutViewSchema = /* @__PURE__ */ object({
   checkoutId: id,
-  status: oneOf(checkoutStatuses),
+  status: /* @__PURE__ */ oneOf(checkoutStatuses),
   final: boolean,
-  batchPaymentRequestId: text(),
-  paymentMethodType: text(),
+  batchPaymentRequestId: /* @__PURE__ */ text(),
+  paymentMethodType: /* @__PURE__ */ text(),
   paymentAmount: amount,
-  createdAt: text(),
-  updatedAt: text(),
+  createdAt: /* @__PURE__ */ text(),
+  updatedAt: /* @__PURE__ */ text(),
   outcome: BatchPayOutcomeSchema,
-  failure: optional(FailedOutcomeSchema),
-  orders: array(CheckoutOrderViewSchema),
+  failure: /* @__PURE__ */ optional(FailedOutcomeSchema),
+  orders: /* @__PURE__ */ array(CheckoutOrderViewSchema),
 }) satisfies AnswerSchema<CheckoutView>;
 
-export const CartViewSchema = object({
+export const CartViewSchema = /* @__PURE__ */ object({
   cartId: id,
-  orders: array(
-    object({
+  orders: /* @__PURE__ */ array(
+    /* @__PURE__ */ object({
       referenceOrderId: id,
-      orderDescription: text(),
+      orderDescription: /* @__PURE__ */ text(),
       orderAmount: amount,
-      merchant: object({
+      merchant: /* @__PURE__ */ object({
         referenceMerchantId: id,
-        merchantName: optional(text()),
-        merchantDisplayName: optional(text()),
+        merchantName: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
+        merchantDisplayName: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
       }),
-      goods: optional(
-        array(
-          object({
-            referenceGoodsId: text(),
-            goodsName: text(),
-            goodsQuantity: optional(text(/^[1-9]\d*$/, 'must be a positive whole number as a string')),
+      goods: /* @__PURE__ */ optional(
+        /* @__PURE__ */ array(
+          /* @__PURE__ */ object({
+            referenceGoodsId: /* @__PURE__ */ text(),
+            goodsName: /* @__PURE__ */ text(),
+            goodsQuantity: /* @__PURE__ */ optional(
+              /* @__PURE__ */ text(/^[1-9]\d*$/, 'must be a positive whole number as a string'),
+            ),
           }),
         ),
       ),
@@ -121,21 +138,25 @@ export const CartViewSchema = object({
   paymentAmount: amount,
 }) satisfies AnswerSchema<CartView>;
 
-export const PaymentMethodOptionSchema = object({
-  paymentMethodType: text(/[\s\S]/, 'must be a non-empty string, such as "KAKAOPAY"'),
-  displayName: optional(text()),
-  region: optional(text()),
-  disabled: optional(boolean),
-  disabledReason: optional(text()),
-  logoUrl: optional(text()),
+export const PaymentMethodOptionSchema = /* @__PURE__ */ object({
+  paymentMethodType: /* @__PURE__ */ text(/[\s\S]/, 'must be a non-empty string, such as "KAKAOPAY"'),
+  displayName: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
+  region: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
+  disabled: /* @__PURE__ */ optional(boolean),
+  disabledReason: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
+  logoUrl: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
 }) satisfies AnswerSchema<PaymentMethodOption>;
 
-export const PaymentMethodsResponseSchema = object({
-  methods: array(PaymentMethodOptionSchema),
+export const PaymentMethodsResponseSchema = /* @__PURE__ */ object({
+  methods: /* @__PURE__ */ array(PaymentMethodOptionSchema),
 }) satisfies AnswerSchema<PaymentMethodsResponse>;
 
-export const ApiErrorBodySchema = object({
-  error: object({ code: text(), message: text(), field: optional(text()) }),
+export const ApiErrorBodySchema = /* @__PURE__ */ object({
+  error: /* @__PURE__ */ object({
+    code: /* @__PURE__ */ text(),
+    message: /* @__PURE__ */ text(),
+    field: /* @__PURE__ */ optional(/* @__PURE__ */ text()),
+  }),
 }) satisfies AnswerSchema<ApiErrorBody>;
 
 /**

@@ -1,11 +1,12 @@
-import type {
-  Amount,
-  BatchPayOutcome,
-  CheckoutOrderView,
-  CheckoutView,
-  FailedOutcome,
-  Order,
-  OrderStatus,
+import {
+  type Amount,
+  type BatchPayOutcome,
+  type CheckoutOrderView,
+  type CheckoutView,
+  type FailedOutcome,
+  kitFailureCodes,
+  type Order,
+  type OrderStatus,
 } from '@batchpay/core';
 import type { CheckoutState } from '@batchpay/react';
 
@@ -40,7 +41,7 @@ export interface DescribedResult {
 }
 
 /** The kit's code for an answer that could not be confirmed (core's `kitFailureCodes.unconfirmed`). */
-export const UNCONFIRMED_CODE = 'PAYMENT_UNCONFIRMED';
+export const UNCONFIRMED_CODE = kitFailureCodes.unconfirmed;
 
 const unknownFailure: ResultFailure = {
   code: 'UNKNOWN',
@@ -93,14 +94,23 @@ function orderStatusFor(kind: ResultKind, given: OrderStatus): OrderStatus {
   return given;
 }
 
-function fromView(order: CheckoutOrderView, cart: Map<string, Order>): Omit<ResultOrder, 'status'> {
+/** An order as the result lists it: its own description and merchant name, else the cart's, else its ids. */
+function resultOrder(
+  order: Pick<CheckoutOrderView, 'referenceOrderId' | 'referenceMerchantId' | 'orderAmount'> & {
+    orderDescription?: string | undefined;
+    merchantName?: string | undefined;
+  },
+  status: OrderStatus,
+  cart?: Map<string, Order>,
+): ResultOrder {
+  const fromCart = cart?.get(order.referenceOrderId);
   return {
     referenceOrderId: order.referenceOrderId,
     referenceMerchantId: order.referenceMerchantId,
-    description: order.orderDescription,
-    merchant:
-      order.merchantName ?? cart.get(order.referenceOrderId)?.merchant.merchantName ?? order.referenceMerchantId,
+    description: order.orderDescription ?? fromCart?.orderDescription ?? order.referenceOrderId,
+    merchant: order.merchantName ?? fromCart?.merchant.merchantName ?? order.referenceMerchantId,
     amount: order.orderAmount,
+    status,
   };
 }
 
@@ -169,31 +179,14 @@ export function describeResult(input: PaymentResultState, cartOrders?: readonly 
 
   let orders: ResultOrder[];
   if (view) {
-    orders = view.orders.map((o) => ({ ...fromView(o, cart), status: orderStatusFor(kind, o.status) }));
+    orders = view.orders.map((o) => resultOrder(o, orderStatusFor(kind, o.status), cart));
   } else {
     const summaries = outcome && outcome.kind !== 'failed' ? outcome.orderSummaries : [];
     const status = orderStatusFor(kind, kind === 'failed' ? 'failed' : 'processing');
     orders =
       summaries.length > 0
-        ? summaries.map((s) => {
-            const order = cart.get(s.referenceOrderId);
-            return {
-              referenceOrderId: s.referenceOrderId,
-              referenceMerchantId: s.referenceMerchantId,
-              description: order?.orderDescription ?? s.referenceOrderId,
-              merchant: order?.merchant.merchantName ?? s.referenceMerchantId,
-              amount: s.orderAmount,
-              status,
-            };
-          })
-        : (cartOrders ?? []).map((o) => ({
-            referenceOrderId: o.referenceOrderId,
-            referenceMerchantId: o.merchant.referenceMerchantId,
-            description: o.orderDescription,
-            merchant: o.merchant.merchantName ?? o.merchant.referenceMerchantId,
-            amount: o.orderAmount,
-            status,
-          }));
+        ? summaries.map((s) => resultOrder(s, status, cart))
+        : (cartOrders ?? []).map((o) => resultOrder({ ...o, ...o.merchant }, status));
   }
   return { kind, failure, orders };
 }

@@ -1,4 +1,4 @@
-import type { PaymentMethodOption } from './paymentMethods.js';
+import { methodRegion, type PaymentMethodOption } from './paymentMethods.js';
 
 /** A wallet of the Alipay+ network (spec section 10). */
 export interface PaymentMethodInfo {
@@ -9,41 +9,50 @@ export interface PaymentMethodInfo {
   readonly currency: string;
 }
 
-const entries: ReadonlyArray<readonly [string, string, string, string]> = [
-  ['ALIPAY_CN', 'Alipay', 'CN', 'CNY'],
-  ['ALIPAY_HK', 'AlipayHK', 'HK', 'HKD'],
-  ['DANA', 'DANA', 'ID', 'IDR'],
-  ['KREDIVO_ID', 'Kredivo', 'ID', 'IDR'],
-  ['DOKU', 'DOKU', 'ID', 'IDR'],
-  ['BOOST', 'Boost', 'MY', 'MYR'],
-  ['TNG', "Touch 'n Go eWallet", 'MY', 'MYR'],
-  ['GCASH', 'GCash', 'PH', 'PHP'],
-  ['MAYA', 'Maya', 'PH', 'PHP'],
-  ['BPI', 'BPI', 'PH', 'PHP'],
-  ['BILLEASE', 'BillEase', 'PH', 'PHP'],
-  ['AKULAKU_PAYLATER', 'Akulaku PayLater', 'PH', 'PHP'],
-  ['KAKAOPAY', 'KakaoPay', 'KR', 'KRW'],
-  ['NAVERPAY', 'NAVER Pay', 'KR', 'KRW'],
-  ['TOSSPAY', 'Toss Pay', 'KR', 'KRW'],
-  ['TRUEMONEY', 'TrueMoney', 'TH', 'THB'],
-  ['RABBIT_LINE_PAY', 'Rabbit LINE Pay', 'TH', 'THB'],
-  ['KPLUS', 'K PLUS', 'TH', 'THB'],
-  ['GRABPAY_SG', 'GrabPay SG', 'SG', 'SGD'],
-];
+/** The currency of each home region (paymentMethods.ts holds which wallet is from which region). */
+const currencies: Readonly<Record<string, string>> = {
+  CN: 'CNY',
+  HK: 'HKD',
+  ID: 'IDR',
+  MY: 'MYR',
+  PH: 'PHP',
+  KR: 'KRW',
+  TH: 'THB',
+  SG: 'SGD',
+};
+
+/** Display names by `paymentMethodType` (a Map, pure: the names are what a browser needs, the catalogue is not). */
+const names: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([
+  ['ALIPAY_CN', 'Alipay'],
+  ['ALIPAY_HK', 'AlipayHK'],
+  ['DANA', 'DANA'],
+  ['KREDIVO_ID', 'Kredivo'],
+  ['DOKU', 'DOKU'],
+  ['BOOST', 'Boost'],
+  ['TNG', "Touch 'n Go eWallet"],
+  ['GCASH', 'GCash'],
+  ['MAYA', 'Maya'],
+  ['BPI', 'BPI'],
+  ['BILLEASE', 'BillEase'],
+  ['AKULAKU_PAYLATER', 'Akulaku PayLater'],
+  ['KAKAOPAY', 'KakaoPay'],
+  ['NAVERPAY', 'NAVER Pay'],
+  ['TOSSPAY', 'Toss Pay'],
+  ['TRUEMONEY', 'TrueMoney'],
+  ['RABBIT_LINE_PAY', 'Rabbit LINE Pay'],
+  ['KPLUS', 'K PLUS'],
+  ['GRABPAY_SG', 'GrabPay SG'],
+]);
 
 /** The Alipay+ wallets the spec lists (section 10), by `paymentMethodType`: display name, home region, currency. */
-export const paymentMethodCatalogue: Readonly<Record<string, PaymentMethodInfo>> = Object.fromEntries(
-  entries.map(([paymentMethodType, displayName, region, currency]) => [
-    paymentMethodType,
-    { paymentMethodType, displayName, region, currency },
-  ]),
+export const paymentMethodCatalogue: Readonly<Record<string, PaymentMethodInfo>> = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ Array.from(names, ([paymentMethodType, displayName]) => {
+    const region = methodRegion({ paymentMethodType }) ?? '';
+    return [paymentMethodType, { paymentMethodType, displayName, region, currency: currencies[region] ?? '' }];
+  }),
 );
 
 /** The name to show: the merchant's, else the catalogue's, else the code itself. */
 export function methodDisplayName(method: PaymentMethodOption): string {
-  return (
-    method.displayName ??
-    paymentMethodCatalogue[method.paymentMethodType.toUpperCase()]?.displayName ??
-    method.paymentMethodType
-  );
+  return method.displayName ?? names.get(method.paymentMethodType.toUpperCase()) ?? method.paymentMethodType;
 }
