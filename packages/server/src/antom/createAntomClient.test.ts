@@ -1,21 +1,13 @@
 import { buildSignContent, formatSignatureHeader, signContent } from '@batchpay/core/signature';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { signatureVectors, vector } from '../../../../fixtures/signatureVectors.js';
-import { closedPortUrl, type RawHandler, startRawGateway } from '../test-utils/startRawGateway.js';
+import { rawGateways } from '../test-utils/rawGateways.js';
+import { closedPortUrl } from '../test-utils/startRawGateway.js';
 import { createAntomClient } from './createAntomClient.js';
 import { nodeHttpFetch } from './nodeHttpFetch.js';
 
 const { keys } = signatureVectors;
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()?.();
-});
-
-async function gateway(handler: RawHandler) {
-  const g = await startRawGateway(handler);
-  closers.push(g.close);
-  return g;
-}
+const gateway = rawGateways();
 
 /** The transport of the suite being run: the built-in fetch, or nodeHttpFetch (the same cases hold for both). */
 let transport: typeof fetch | undefined;

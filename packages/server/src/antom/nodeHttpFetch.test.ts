@@ -1,20 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type RawHandler, startRawGateway } from '../test-utils/startRawGateway.js';
+import { describe, expect, it } from 'vitest';
+import { rawGateways } from '../test-utils/rawGateways.js';
 import { nodeHttpFetch } from './nodeHttpFetch.js';
 
 // What createAntomClient relies on is run over both transports in createAntomClient.test.ts; here, the rest of
 // nodeHttpFetch's contract.
 
-const closers: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (closers.length) await closers.pop()?.();
-});
-
-async function gateway(handler: RawHandler) {
-  const g = await startRawGateway(handler);
-  closers.push(g.close);
-  return g;
-}
+const gateway = rawGateways();
 
 describe('nodeHttpFetch', () => {
   it('sends the method, headers and body as given, and answers status, headers and body', async () => {
