@@ -1,8 +1,9 @@
 // `npm test`: installs what is missing, then runs every check of the kit. See README "Checks".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChromium, ensureDependencies, ensurePnpm, ensurePostgres, pnpmEnv, root } from './ensure.mjs';
+import { readPlaywrightReport, readVitestReport } from './testReports.mjs';
 
 const pnpm = ensurePnpm();
 ensureDependencies(pnpm);
@@ -18,22 +19,17 @@ const env = {
   STORYBOOK_DISABLE_TELEMETRY: '1',
 };
 
-/** Tests counted from the runners' JSON reports, for the closing line. */
+/** Tests counted from the runners' JSON reports, for the closing line; the failed ones by name, for the summary. */
 const counts = { passed: 0, failed: 0, skipped: 0 };
-function countVitest(file) {
-  if (!existsSync(file)) return;
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  counts.passed += report.numPassedTests ?? 0;
-  counts.failed += report.numFailedTests ?? 0;
-  counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-}
-function countPlaywright(file) {
-  if (!existsSync(file)) return;
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
-  counts.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
-  counts.failed += stats.unexpected ?? 0;
-  counts.skipped += stats.skipped ?? 0;
-}
+const failures = [];
+const add = (read) => (file) => {
+  const report = read(file);
+  if (!report) return;
+  for (const key of Object.keys(counts)) counts[key] += report[key];
+  failures.push(...report.failures);
+};
+const countVitest = add(readVitestReport);
+const countPlaywright = add(readPlaywrightReport);
 
 const steps = [
   { name: 'lint (biome)', cmd: [pnpm, 'exec', 'biome', 'check', '.'] },
@@ -114,6 +110,7 @@ for (const step of steps) {
 }
 
 console.log(`\n━━━ summary ━━━\n${summary.join('\n')}`);
+if (failures.length) console.log(`failed tests:\n${failures.map((line) => `  ${line}`).join('\n')}`);
 const failedSteps = summary.filter((line) => line.startsWith('FAIL')).length;
 console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(failedSteps > 0 ? 1 : 0);

@@ -192,13 +192,17 @@ export class SandboxEngine {
     for (const order of batch.orders) this.byPaymentId.set(order.paymentId, { batch, order });
   }
 
-  /** A timer that closes the batch at its expiry time, so the merchant hears of it without asking. */
+  /**
+   * A timer that closes the batch at its expiry time, so the merchant hears of it without asking. Node's timers
+   * count from the event loop's cached time, so on a busy machine one can fire while the clock still reads a moment
+   * before the expiry: then it waits again for the rest.
+   */
   private watchExpiry(batch: SandboxBatch): void {
     const wait = Math.max(0, Date.parse(batch.expiresAt) - this.now().getTime());
     if (wait > 2 ** 31 - 1) return;
     const timer = setTimeout(() => {
       this.expiryTimers.delete(batch);
-      this.expireIfDue(batch);
+      if (!this.expireIfDue(batch) && batch.status === 'PROCESSING' && !this.closed) this.watchExpiry(batch);
     }, wait);
     (timer as { unref?: () => void }).unref?.();
     this.expiryTimers.set(batch, timer);

@@ -168,6 +168,21 @@ describe('hosted cashier page (normalUrl)', () => {
     expect((await view(body.batchPaymentRequestId)).expiresAt).toBe(expiry);
   });
 
+  it('closes an unpaid batch at its expiry time without being asked, even when its timer fires a moment early', async () => {
+    // Node's timers count from the event loop's cached time, so on a busy machine a timer can fire while the wall
+    // clock still reads a little before the expiry. Here the clock lags 300 ms behind the timer.
+    const expiry = new Date(Math.ceil((clock().getTime() + 1000) / 1000) * 1000)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
+    const { body } = await create({ paymentExpiryTime: expiry });
+    clockOffsetMs = -300;
+    await expect
+      .poll(async () => (await view(body.batchPaymentRequestId)).resultCode, { timeout: 5000 })
+      .toBe('ORDER_IS_CLOSED');
+    const note = await notificationFor(body.batchPaymentRequestId);
+    expect(note.result).toMatchObject({ resultCode: 'ORDER_IS_CLOSED', resultStatus: 'F' });
+  });
+
   it('the applink page says the app is not installed and continues to the web cashier', async () => {
     const { answer, normalUrl } = await create();
     const res = await fetch(answer.json.applinkUrl ?? '');
