@@ -3,6 +3,8 @@
 # then stops and deletes it. Fails loudly (exit 1) when PostgreSQL cannot start. See docs in TOOLCHAIN part 2.
 # Tests run it without fsync (fast, nothing to keep); PG_DURABLE=1 keeps PostgreSQL's durable defaults (benchmarks).
 set -euo pipefail
+# runuser and PostgreSQL's tools live in sbin, which a minimal PATH leaves out.
+export PATH="$PATH:/usr/sbin:/sbin"
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ]; then
   echo "with-pg.sh: PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): apt-get install -y postgresql" >&2
