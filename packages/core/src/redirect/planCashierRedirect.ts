@@ -217,9 +217,12 @@ export function planCashierRedirect(
     });
 
   const attempts: RedirectAttempt[] = [];
+  // The usable URLs not fired yet: each kind is fired once, and what is left is kept or explained below.
+  const left = new Map(usable);
   for (const { kind, fire = 'location' } of steps) {
-    const url = usable.get(kind);
-    if (url === undefined || attempts.some((a) => a.kind === kind)) continue;
+    const url = left.get(kind);
+    if (url === undefined) continue;
+    left.delete(kind);
     // On Android Chrome and Firefox (WAP), a scheme fired by navigation goes as an intent that falls back by itself.
     const href =
       kind === 'scheme' && order === 'android-browser' && fire === 'location'
@@ -240,8 +243,7 @@ export function planCashierRedirect(
         ? 'a mini program'
         : order === 'ios-in-app' && 'this browser';
   const manualOnly: ManualOnlyUrl[] = [];
-  for (const [kind, url] of usable) {
-    if (attempts.some((a) => a.kind === kind)) continue;
+  for (const [kind, url] of left) {
     if (kind === 'scheme' && schemeNotUsedOn) {
       rejected.push({
         kind,
