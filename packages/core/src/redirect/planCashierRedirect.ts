@@ -167,21 +167,15 @@ const defaultOrders = {
   'unknown-mobile': 'applink scheme normal',
 };
 
-/** Which of the default orders the buyer's device gets; a browser that was not detected comes from the terminal and OS. */
-function defaultOrder(env: RedirectEnvironment): keyof typeof defaultOrders {
+/** The buyer's device as a row of `defaultOrders`; a browser that was not detected comes from the terminal and OS. */
+function deviceOf(env: RedirectEnvironment): keyof typeof defaultOrders {
   const { terminalType, osType } = env;
   if (terminalType === 'WEB') return 'desktop';
   if (terminalType === 'MINI_APP') return 'mini-program';
   const browser =
-    env.browser ??
-    (osType === 'ANDROID'
-      ? terminalType === 'APP'
-        ? 'android-webview'
-        : 'android-browser'
-      : osType === 'IOS'
-        ? 'ios-browser'
-        : 'unknown-mobile');
+    env.browser ?? (osType === 'ANDROID' ? 'android-browser' : osType === 'IOS' ? 'ios-browser' : 'unknown-mobile');
   if (terminalType !== 'APP' || browser === 'ios-in-app') return browser;
+  // In an app, any browser but iOS's is a WebView (Android's, or one whose OS is unknown).
   return browser === 'ios-browser' ? 'ios-app' : 'android-webview';
 }
 
@@ -204,16 +198,16 @@ export function planCashierRedirect(
     if (reason) rejected.push({ kind, url, why: 'unsafe', reason: `${kind}Url ${reason}` });
     else usable.set(kind, url);
   }
-  const order = defaultOrder(env);
+  const device = deviceOf(env);
   const steps =
     options.order ??
-    defaultOrders[order].split(' ').flatMap((step) => {
-      const [kind, fire] =
-        step
-          .split('|')
-          .map((choice) => choice.split('@') as [RedirectKind, RedirectFire?])
-          .find(([kind]) => usable.has(kind)) ?? [];
-      return kind ? [{ kind, fire }] : [];
+    defaultOrders[device].split(' ').flatMap((step) => {
+      // The first choice of the step whose URL came back usable, as [kind, fire].
+      const choice = step
+        .split('|')
+        .map((text) => text.split('@') as [RedirectKind, RedirectFire?])
+        .find(([kind]) => usable.has(kind));
+      return choice ? [{ kind: choice[0], fire: choice[1] }] : [];
     });
 
   const attempts: RedirectAttempt[] = [];
@@ -225,7 +219,7 @@ export function planCashierRedirect(
     left.delete(kind);
     // On Android Chrome and Firefox (WAP), a scheme fired by navigation goes as an intent that falls back by itself.
     const href =
-      kind === 'scheme' && order === 'android-browser' && fire === 'location'
+      kind === 'scheme' && device === 'android-browser' && fire === 'location'
         ? toAndroidIntentUrl(url, {
             packageName: options.appIdentifier,
             fallbackUrl: usable.get('applink') ?? usable.get('normal'),
@@ -241,7 +235,7 @@ export function planCashierRedirect(
       ? 'a desktop browser'
       : terminalType === 'MINI_APP'
         ? 'a mini program'
-        : order === 'ios-in-app' && 'this browser';
+        : device === 'ios-in-app' && 'this browser';
   const manualOnly: ManualOnlyUrl[] = [];
   for (const [kind, url] of left) {
     if (kind === 'scheme' && schemeNotUsedOn) {
