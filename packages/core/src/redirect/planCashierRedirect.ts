@@ -126,10 +126,10 @@ export function unsafeUrlReason(
   const url = parseUrl(raw);
   if (!url) return 'does not parse as an absolute URL';
   if (url.username || url.password) return 'carries credentials (user:password@)';
-  const scheme = url.protocol.toLowerCase();
+  // The WHATWG parser lower-cases the scheme and only yields the form `[a-z][a-z0-9+.-]*:`.
+  const scheme = url.protocol;
   if (kind === 'scheme') {
-    if (forbiddenSchemes.has(scheme.slice(0, -1))) return `uses ${scheme} where a wallet app's scheme is expected`;
-    return /^[a-z][a-z0-9+.-]*:$/.test(scheme) ? null : 'has an invalid scheme';
+    return forbiddenSchemes.has(scheme.slice(0, -1)) ? `uses ${scheme} where a wallet app's scheme is expected` : null;
   }
   const local = scheme === 'http:' && options.allowInsecureLocalhost && localHosts.includes(url.hostname);
   if (scheme !== 'https:' && !local) {
