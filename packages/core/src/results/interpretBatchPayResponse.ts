@@ -96,7 +96,7 @@ export function interpretBatchPayResponse(response: BatchPayResponse): BatchPayO
     const urls: CashierUrls = {};
     for (const key of ['schemeUrl', 'applinkUrl', 'normalUrl'] as const) {
       const url = response[key];
-      if (typeof url === 'string' && url.trim() !== '') urls[key] = url;
+      if (url?.trim()) urls[key] = url;
     }
     if (Object.keys(urls).length === 0) return failedOutcome(kitFailureCodes.noCashierUrl, 'U');
     const outcome: BatchPayOutcome = { kind: 'redirect', urls, orderSummaries };
