@@ -193,7 +193,7 @@ export function planCashierRedirect(
   const usable = new Map<RedirectKind, string>();
   for (const kind of ['applink', 'scheme', 'normal'] as const) {
     const url = urls[`${kind}Url`];
-    if (url === undefined || url === '') continue;
+    if (!url) continue;
     const reason = unsafeUrlReason(kind, url, options);
     if (reason) rejected.push({ kind, url, why: 'unsafe', reason: `${kind}Url ${reason}` });
     else usable.set(kind, url);
