@@ -41,24 +41,22 @@ export interface CombinedOrder {
   problems: ValidationIssue[];
 }
 
-function safeFormat(amount: Amount | null, locale: string | undefined): string | null {
-  if (!amount) return null;
+/** The value, or null when amounts cannot be added or formatted (MoneyError, or Intl's and BigInt's errors). */
+function orNull<T>(compute: () => T): T | null {
   try {
-    return formatAmount(amount, locale);
-  } catch (error) {
-    if (error instanceof MoneyError || error instanceof RangeError) return null;
-    throw error;
-  }
-}
-
-function safeSum(amounts: readonly Amount[]): Amount | null {
-  if (amounts.length === 0) return null;
-  try {
-    return sumAmounts(amounts);
+    return compute();
   } catch (error) {
     if (error instanceof MoneyError || error instanceof SyntaxError || error instanceof RangeError) return null;
     throw error;
   }
+}
+
+function safeFormat(amount: Amount | null, locale: string | undefined): string | null {
+  return amount && orNull(() => formatAmount(amount, locale));
+}
+
+function safeSum(amounts: readonly Amount[]): Amount | null {
+  return amounts.length === 0 ? null : orNull(() => sumAmounts(amounts));
 }
 
 /**

@@ -4,5 +4,5 @@
  * `intent://` URL, such as `com.x;S.browser_fallback_url=https%3A%2F%2Fevil.example;end`.
  */
 export function isAndroidPackageName(value: string): boolean {
-  return value.length <= 255 && /^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+$/.test(value);
+  return value.length <= 255 && /^[a-z]\w*(\.[a-z]\w*)+$/i.test(value);
 }

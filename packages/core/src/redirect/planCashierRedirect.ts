@@ -98,52 +98,12 @@ export interface RedirectEnvironment {
  * Schemes that a `schemeUrl` may never use: script and data URLs, web URLs (not an app), the Android `intent:` and
  * `market:` forms (the kit builds intents itself), phone, message and mail handlers, and browser-internal pages.
  */
-const forbiddenSchemes = new Set([
-  'javascript:',
-  'data:',
-  'vbscript:',
-  'file:',
-  'blob:',
-  'filesystem:',
-  'about:',
-  'http:',
-  'https:',
-  'ws:',
-  'wss:',
-  'ftp:',
-  'intent:',
-  'market:',
-  'tel:',
-  'sms:',
-  'smsto:',
-  'mms:',
-  'mailto:',
-  'facetime:',
-  'facetime-audio:',
-  'callto:',
-  'view-source:',
-  'chrome:',
-  'chrome-extension:',
-  'chrome-untrusted:',
-  'chrome-search:',
-  'devtools:',
-  'edge:',
-  'brave:',
-  'opera:',
-  'vivaldi:',
-  'firefox:',
-  'moz-extension:',
-  'resource:',
-  'content:',
-  'jar:',
-]);
-const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-const urlKey: Record<RedirectKind, keyof CashierUrls> = {
-  applink: 'applinkUrl',
-  scheme: 'schemeUrl',
-  normal: 'normalUrl',
-};
+const forbiddenSchemes = new Set(
+  'javascript data vbscript file blob filesystem about http https ws wss ftp intent market tel sms smsto mms mailto facetime facetime-audio callto view-source chrome chrome-extension chrome-untrusted chrome-search devtools edge brave opera vivaldi firefox moz-extension resource content jar'.split(
+    ' ',
+  ),
+);
+const localHosts = ['localhost', '127.0.0.1', '[::1]'];
 
 function hostAllowed(hostname: string, allowedHosts: readonly string[]): boolean {
   const host = hostname.toLowerCase();
@@ -166,76 +126,57 @@ export function unsafeUrlReason(
   const url = parseUrl(raw);
   if (!url) return 'does not parse as an absolute URL';
   if (url.username || url.password) return 'carries credentials (user:password@)';
-  const scheme = url.protocol.toLowerCase();
+  // The WHATWG parser lower-cases the scheme and only yields the form `[a-z][a-z0-9+.-]*:`.
+  const scheme = url.protocol;
   if (kind === 'scheme') {
-    if (forbiddenSchemes.has(scheme)) return `uses ${scheme} where a wallet app's scheme is expected`;
-    if (!/^[a-z][a-z0-9+.-]*:$/.test(scheme)) return 'has an invalid scheme';
-    return null;
+    return forbiddenSchemes.has(scheme.slice(0, -1)) ? `uses ${scheme} where a wallet app's scheme is expected` : null;
   }
-  const local = scheme === 'http:' && options.allowInsecureLocalhost === true && localHosts.has(url.hostname);
+  const local = scheme === 'http:' && options.allowInsecureLocalhost && localHosts.includes(url.hostname);
   if (scheme !== 'https:' && !local) {
-    if (scheme === 'http:') return 'must be https (plain http only for localhost, when allowed)';
-    return `uses ${scheme}: https is required`;
+    return scheme === 'http:'
+      ? 'must be https (plain http only for localhost, when allowed)'
+      : `uses ${scheme}: https is required`;
   }
-  if (options.allowedHosts && !local && !hostAllowed(url.hostname, options.allowedHosts)) {
-    return `points at ${url.hostname}, which is not in allowedHosts`;
-  }
-  return null;
+  return options.allowedHosts && !local && !hostAllowed(url.hostname, options.allowedHosts)
+    ? `points at ${url.hostname}, which is not in allowedHosts`
+    : null;
 }
-
-/** The browser a terminal and OS stand for when no user agent was read. */
-function defaultBrowser(env: RedirectEnvironment): RedirectBrowser | 'unknown-mobile' {
-  if (env.browser) return env.browser;
-  if (env.terminalType === 'WEB') return 'desktop';
-  if (env.osType === 'ANDROID') return env.terminalType === 'APP' ? 'android-webview' : 'android-browser';
-  if (env.osType === 'IOS') return 'ios-browser';
-  return 'unknown-mobile';
-}
-
-interface Step {
-  kind: RedirectKind;
-  fire: RedirectFire;
-}
-
-const location = (kind: RedirectKind): Step => ({ kind, fire: 'location' });
 
 /**
- * The kit's order per terminal and browser, given which usable URLs came back. It follows what Antom's own web SDK
- * does per browser (measured), except where that is less safe or dead-ends (see the package README).
+ * The kit's order per browser (the table in the package README). It follows what Antom's own web SDK does per
+ * browser (measured), except where that is less safe or dead-ends. Steps are separated by spaces; `kind@fire` names
+ * how a step is fired (`location` when not named); `a|b` is one step, the first of a and b that came back usable.
  */
-function defaultSteps(env: RedirectEnvironment, has: (kind: RedirectKind) => boolean): Step[] {
-  if (env.terminalType === 'WEB') {
-    // A desktop has no wallet app: the hosted cashier (a QR or login page); an applink only stands in for it.
-    return [location(has('normal') ? 'normal' : 'applink')];
-  }
-  // A mini program cannot leave its host for another app: the cashier page first.
-  if (env.terminalType === 'MINI_APP') return [location('normal'), location('applink')];
-  const browser = defaultBrowser(env);
+const defaultOrders = {
+  // A desktop has no wallet app: the hosted cashier (a QR or login page); an applink only stands in for it.
+  desktop: 'normal|applink',
+  // One intent:// inside the click's task, its fallback URL being the applink (else the normal URL); then the
+  // normal URL after the timeout, if the page is still visible. Without a scheme: applink, then normal.
+  'android-browser': 'scheme|applink normal',
+  // Also the merchant's own app on Android: its WebView is a WebView.
+  'android-webview': 'scheme@iframe applink normal',
+  // A universal link opens the app or its page by itself; a scheme after it only adds a wait and, with no app
+  // installed, Safari's "address is invalid". The scheme is fired only when there is no applink.
+  'ios-browser': 'applink|scheme@anchor normal',
   // A third-party in-app browser that blocks custom schemes (WeChat on iOS): whatever the terminal says.
-  if (browser === 'ios-in-app') return [location('applink'), location('normal')];
-  if (env.terminalType === 'APP') {
-    // The merchant's own app on iOS hands schemes to the OS; on Android its WebView is a WebView.
-    if (browser === 'ios-browser') return [location('scheme'), location('applink'), location('normal')];
-    return [{ kind: 'scheme', fire: 'iframe' }, location('applink'), location('normal')];
-  }
-  switch (browser) {
-    case 'android-browser':
-      // One intent:// inside the click's task, its fallback URL being the applink (else the normal URL); then the
-      // normal URL after the timeout, if the page is still visible. Without a scheme: applink, then normal.
-      return has('scheme') ? [location('scheme'), location('normal')] : [location('applink'), location('normal')];
-    case 'android-webview':
-      return [{ kind: 'scheme', fire: 'iframe' }, location('applink'), location('normal')];
-    case 'ios-browser':
-      // A universal link opens the app or its page by itself; a scheme after it only adds a wait and, with no app
-      // installed, Safari's "address is invalid". The scheme is fired only when there is no applink.
-      return has('applink')
-        ? [location('applink'), location('normal')]
-        : [{ kind: 'scheme', fire: 'anchor' }, location('normal')];
-    case 'desktop':
-      return [location(has('normal') ? 'normal' : 'applink')];
-    default:
-      return [location('applink'), location('scheme'), location('normal')];
-  }
+  'ios-in-app': 'applink normal',
+  // The merchant's own app on iOS hands schemes to the OS.
+  'ios-app': 'scheme applink normal',
+  // A mini program cannot leave its host for another app: the cashier page first.
+  'mini-program': 'normal applink',
+  'unknown-mobile': 'applink scheme normal',
+};
+
+/** The buyer's device as a row of `defaultOrders`; a browser that was not detected comes from the terminal and OS. */
+function deviceOf(env: RedirectEnvironment): keyof typeof defaultOrders {
+  const { terminalType, osType } = env;
+  if (terminalType === 'WEB') return 'desktop';
+  if (terminalType === 'MINI_APP') return 'mini-program';
+  const browser =
+    env.browser ?? (osType === 'ANDROID' ? 'android-browser' : osType === 'IOS' ? 'ios-browser' : 'unknown-mobile');
+  if (terminalType !== 'APP' || browser === 'ios-in-app') return browser;
+  // In an app, any browser but iOS's is a WebView (Android's, or one whose OS is unknown).
+  return browser === 'ios-browser' ? 'ios-app' : 'android-webview';
 }
 
 /**
@@ -251,63 +192,67 @@ export function planCashierRedirect(
   const rejected: RejectedUrl[] = [];
   const usable = new Map<RedirectKind, string>();
   for (const kind of ['applink', 'scheme', 'normal'] as const) {
-    const url = urls[urlKey[kind]];
-    if (url === undefined || url === '') continue;
+    const url = urls[`${kind}Url`];
+    if (!url) continue;
     const reason = unsafeUrlReason(kind, url, options);
-    if (reason) rejected.push({ kind, url, why: 'unsafe', reason: `${urlKey[kind]} ${reason}` });
+    if (reason) rejected.push({ kind, url, why: 'unsafe', reason: `${kind}Url ${reason}` });
     else usable.set(kind, url);
   }
-  const has = (kind: RedirectKind) => usable.has(kind);
-  const steps = options.order
-    ? options.order.map((step) => ({ kind: step.kind, fire: step.fire ?? 'location' }))
-    : defaultSteps(env, has);
-
-  let appIdentifierDropped: string | undefined;
-  let packageName: string | undefined;
-  if (options.appIdentifier !== undefined && options.appIdentifier !== '') {
-    if (isAndroidPackageName(options.appIdentifier)) packageName = options.appIdentifier;
-    else appIdentifierDropped = 'appIdentifier is not an Android package name (such as "com.eg.android.AlipayGphone")';
-  }
+  const device = deviceOf(env);
+  const steps =
+    options.order ??
+    defaultOrders[device].split(' ').flatMap((step) => {
+      // The first choice of the step whose URL came back usable, as [kind, fire].
+      const choice = step
+        .split('|')
+        .map((text) => text.split('@') as [RedirectKind, RedirectFire?])
+        .find(([kind]) => usable.has(kind));
+      return choice ? [{ kind: choice[0], fire: choice[1] }] : [];
+    });
 
   const attempts: RedirectAttempt[] = [];
-  const intentBrowser = env.terminalType === 'WAP' && defaultBrowser(env) === 'android-browser';
-  for (const step of steps) {
-    const url = usable.get(step.kind);
-    if (url === undefined || attempts.some((a) => a.kind === step.kind)) continue;
-    let href = url;
-    if (step.kind === 'scheme' && intentBrowser && step.fire === 'location') {
-      const fallbackUrl = usable.get('applink') ?? usable.get('normal');
-      href = toAndroidIntentUrl(url, {
-        ...(packageName ? { packageName } : {}),
-        ...(fallbackUrl ? { fallbackUrl } : {}),
-      });
-    }
-    attempts.push({ kind: step.kind, url, fire: step.fire, href });
+  // The usable URLs not fired yet: each kind is fired once, and what is left is kept or explained below.
+  const left = new Map(usable);
+  for (const { kind, fire = 'location' } of steps) {
+    const url = left.get(kind);
+    if (url === undefined) continue;
+    left.delete(kind);
+    // On Android Chrome and Firefox (WAP), a scheme fired by navigation goes as an intent that falls back by itself.
+    const href =
+      kind === 'scheme' && device === 'android-browser' && fire === 'location'
+        ? toAndroidIntentUrl(url, {
+            packageName: options.appIdentifier,
+            fallbackUrl: usable.get('applink') ?? usable.get('normal'),
+          })
+        : url;
+    attempts.push({ kind, url, fire, href });
   }
 
-  const manualOnly: ManualOnlyUrl[] = [];
-  const device =
-    env.terminalType === 'WEB'
+  // A scheme on a desktop or in a mini program, or in a browser that blocks schemes, cannot open anything.
+  const { terminalType } = env;
+  const schemeNotUsedOn =
+    terminalType === 'WEB'
       ? 'a desktop browser'
-      : env.terminalType === 'MINI_APP'
+      : terminalType === 'MINI_APP'
         ? 'a mini program'
-        : 'this browser';
-  for (const [kind, url] of usable) {
-    if (attempts.some((a) => a.kind === kind)) continue;
-    // A scheme on a desktop or in a mini program, or in a browser that blocks schemes, cannot open anything.
-    const schemeUseless =
-      kind === 'scheme' &&
-      (env.terminalType === 'WEB' || env.terminalType === 'MINI_APP' || defaultBrowser(env) === 'ios-in-app');
-    if (schemeUseless) {
+        : device === 'ios-in-app' && 'this browser';
+  const manualOnly: ManualOnlyUrl[] = [];
+  for (const [kind, url] of left) {
+    if (kind === 'scheme' && schemeNotUsedOn) {
       rejected.push({
         kind,
         url,
         why: 'not-used',
-        reason: `${urlKey[kind]} is not used on ${device} (${env.terminalType})`,
+        reason: `schemeUrl is not used on ${schemeNotUsedOn} (${terminalType})`,
       });
     } else {
       manualOnly.push({ kind, url });
     }
   }
-  return { attempts, manualOnly, rejected, ...(appIdentifierDropped ? { appIdentifierDropped } : {}) };
+  const plan: CashierRedirectPlan = { attempts, manualOnly, rejected };
+  const appIdentifier = options.appIdentifier;
+  if (appIdentifier && !isAndroidPackageName(appIdentifier)) {
+    plan.appIdentifierDropped = 'appIdentifier is not an Android package name (such as "com.eg.android.AlipayGphone")';
+  }
+  return plan;
 }

@@ -11,7 +11,7 @@ export function toAndroidIntentUrl(
   schemeUrl: string,
   options: { packageName?: string | undefined; fallbackUrl?: string | undefined } = {},
 ): string {
-  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\/([^#]*)/.exec(schemeUrl);
+  const match = /^([a-z][a-z0-9+.-]*):\/\/([^#]*)/i.exec(schemeUrl);
   if (!match) return schemeUrl;
   const scheme = match[1] ?? '';
   const rest = match[2] ?? '';

@@ -52,12 +52,12 @@ export type BatchPayOutcome =
   | { kind: 'redirect'; urls: CashierUrls; appIdentifier?: string; orderSummaries: OrderSummary[] }
   | FailedOutcome;
 
-/** Retry advice of the kit's own codes; each is a try-again for the buyer. */
+/**
+ * Retry advice of the kit's own codes where it is not `new-request-id` (that of `noCashierUrl`, `noSafeCashierUrl` and
+ * `invalidResponse`); each is a try-again for the buyer.
+ */
 const kitRetry: Record<string, FailedOutcome['retry']> = {
-  [kitFailureCodes.noCashierUrl]: 'new-request-id',
-  [kitFailureCodes.noSafeCashierUrl]: 'new-request-id',
   [kitFailureCodes.transportError]: 'same-request-id',
-  [kitFailureCodes.invalidResponse]: 'new-request-id',
   [kitFailureCodes.unconfirmed]: 'never',
 };
 
@@ -75,10 +75,6 @@ export function failedOutcome(code: string, status: ResultStatus = 'F', message?
   };
 }
 
-function present(url: string | undefined): url is string {
-  return typeof url === 'string' && url.trim() !== '';
-}
-
 /**
  * The "Result process logic" of Antom's batchPay API reference (docs.antom.com/ac/marketplace/batch_pay), word for word:
  * - S: the call succeeded.
@@ -90,26 +86,22 @@ function present(url: string | undefined): url is string {
  */
 export function interpretBatchPayResponse(response: BatchPayResponse): BatchPayOutcome {
   const { resultCode, resultStatus, resultMessage } = response.result;
+  const orderSummaries = response.orderSummaries ?? [];
   if (resultStatus === 'S') {
-    return {
-      kind: 'succeeded',
-      code: resultCode,
-      orderSummaries: response.orderSummaries ?? [],
-      ...(response.paymentResultInfo ? { paymentResultInfo: response.paymentResultInfo } : {}),
-    };
+    const outcome: BatchPayOutcome = { kind: 'succeeded', code: resultCode, orderSummaries };
+    if (response.paymentResultInfo) outcome.paymentResultInfo = response.paymentResultInfo;
+    return outcome;
   }
   if (resultStatus === 'U' && resultCode === 'PAYMENT_IN_PROCESS') {
     const urls: CashierUrls = {};
-    if (present(response.schemeUrl)) urls.schemeUrl = response.schemeUrl;
-    if (present(response.applinkUrl)) urls.applinkUrl = response.applinkUrl;
-    if (present(response.normalUrl)) urls.normalUrl = response.normalUrl;
+    for (const key of ['schemeUrl', 'applinkUrl', 'normalUrl'] as const) {
+      const url = response[key];
+      if (url?.trim()) urls[key] = url;
+    }
     if (Object.keys(urls).length === 0) return failedOutcome(kitFailureCodes.noCashierUrl, 'U');
-    return {
-      kind: 'redirect',
-      urls,
-      ...(response.appIdentifier ? { appIdentifier: response.appIdentifier } : {}),
-      orderSummaries: response.orderSummaries ?? [],
-    };
+    const outcome: BatchPayOutcome = { kind: 'redirect', urls, orderSummaries };
+    if (response.appIdentifier) outcome.appIdentifier = response.appIdentifier;
+    return outcome;
   }
   return failedOutcome(resultCode, resultStatus, resultMessage);
 }
