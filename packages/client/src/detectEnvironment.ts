@@ -27,8 +27,9 @@ const IOS_BLOCKS_SCHEMES = /MicroMessenger/i;
 
 function browserOf(userAgent: string, osType: OsType | undefined): RedirectBrowser {
   if (osType === 'ANDROID') {
-    if (ANDROID_IN_APP.test(userAgent)) return 'android-webview';
-    return /Chrome\/|Firefox\//i.test(userAgent) ? 'android-browser' : 'android-webview';
+    return !ANDROID_IN_APP.test(userAgent) && /Chrome\/|Firefox\//i.test(userAgent)
+      ? 'android-browser'
+      : 'android-webview';
   }
   if (osType === 'IOS') return IOS_BLOCKS_SCHEMES.test(userAgent) ? 'ios-in-app' : 'ios-browser';
   return 'desktop';
