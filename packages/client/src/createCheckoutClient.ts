@@ -175,13 +175,15 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
     if (step.state === before) return;
     state = step.state;
     if (step.pending !== undefined) pendingCheckoutIn(effects.storage, step.pending);
-    for (const event of step.events) emit(event);
-    // The machine opened an attempt (the step's `redirect-attempt`): the plan chose how (location, iframe, anchor)
-    // and what (an intent:// on Android Chrome) for this browser.
-    if (state.status === 'redirecting' && state.attempt && step.events.some((e) => e.type === 'redirect-attempt')) {
-      const { kind, href, fire } = state.attempt;
-      const target: CashierTarget = kind === 'normal' ? (redirect.normalUrlTarget ?? 'same-tab') : 'same-tab';
-      effects.navigate(href, { kind, target, fire });
+    for (const event of step.events) {
+      emit(event);
+      // The machine opened an attempt: the plan chose how (location, iframe, anchor) and what (an intent:// on
+      // Android Chrome) for this browser.
+      if (event.type === 'redirect-attempt' && state.status === 'redirecting' && state.attempt) {
+        const { kind, href, fire } = state.attempt;
+        const target: CashierTarget = kind === 'normal' ? (redirect.normalUrlTarget ?? 'same-tab') : 'same-tab';
+        effects.navigate(href, { kind, target, fire });
+      }
     }
     for (const listener of [...listeners]) listener();
     reconcile();
@@ -333,9 +335,7 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
   return {
     subscribe(listener) {
       listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
+      return () => void listeners.delete(listener);
     },
     getSnapshot: () => state,
     dispatch,
