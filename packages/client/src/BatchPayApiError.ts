@@ -18,15 +18,9 @@ export class BatchPayApiError extends Error {
     retryable: boolean;
     retryAfterMs?: number | undefined;
   }) {
-    super(init.message);
+    const { message, code, status, field, retryable, retryAfterMs } = init;
+    super(message);
     // Assigned here rather than as class fields: no down-levelling helper in the es2020 bundle.
-    Object.assign(this, {
-      name: 'BatchPayApiError',
-      code: init.code,
-      status: init.status,
-      field: init.field,
-      retryable: init.retryable,
-      retryAfterMs: init.retryAfterMs,
-    });
+    Object.assign(this, { name: 'BatchPayApiError', code, status, field, retryable, retryAfterMs });
   }
 }

@@ -21,16 +21,12 @@ export function cashierManualLinks(
   normalUrlTarget: CashierTarget = 'same-tab',
 ): CashierManualLink[] {
   if (!plan) return [];
-  const target = (kind: RedirectKind): CashierManualLink['target'] =>
-    kind === 'normal' && normalUrlTarget === 'new-tab' ? '_blank' : '_self';
   return [
-    ...plan.attempts.map((a, index) => ({ kind: a.kind, url: a.href, target: target(a.kind), index, fired: true })),
-    ...plan.manualOnly.map((m, i) => ({
-      kind: m.kind,
-      url: m.url,
-      target: target(m.kind),
-      index: plan.attempts.length + i,
-      fired: false,
-    })),
-  ];
+    ...plan.attempts.map((a) => ({ kind: a.kind, url: a.href, fired: true })),
+    ...plan.manualOnly.map((m) => ({ kind: m.kind, url: m.url, fired: false })),
+  ].map((link, index) => ({
+    ...link,
+    target: link.kind === 'normal' && normalUrlTarget === 'new-tab' ? '_blank' : '_self',
+    index,
+  }));
 }

@@ -57,19 +57,19 @@ export type CheckoutState =
       checkoutId: string;
       idempotencyKey: string;
       /** The wallet's Android package from the answer, for the `intent://` form of a scheme. */
-      appIdentifier?: string;
+      appIdentifier?: string | undefined;
       /** Status answers received while redirecting (the server's view, still not final). */
       polls: number;
       /** Status requests that failed since the last answer (see `awaiting-return`). */
       statusFailures: number;
-      view?: CheckoutView;
+      view?: CheckoutView | undefined;
     } & RedirectPosition)
   | {
       /** The buyer is back (or the answer could not be confirmed): the status is polled until it is final. */
       status: 'awaiting-return';
       checkoutId: string;
-      idempotencyKey?: string;
-      view?: CheckoutView;
+      idempotencyKey?: string | undefined;
+      view?: CheckoutView | undefined;
       /** Status answers received so far, for the poll backoff. */
       polls: number;
       /**
@@ -83,13 +83,19 @@ export type CheckoutState =
   | {
       status: 'succeeded';
       checkoutId: string;
-      view?: CheckoutView;
+      view?: CheckoutView | undefined;
       /** The direct `S` answer, when the payment succeeded without a redirect (its order summaries). */
       outcome?: Extract<BatchPayOutcome, { kind: 'succeeded' }>;
     }
   /** Some orders were paid, the others are final and not paid: never invites a second charge. */
   | { status: 'partially-paid'; checkoutId: string; view: CheckoutView }
-  | { status: 'failed'; failure: FailedOutcome; checkoutId?: string; idempotencyKey?: string; view?: CheckoutView };
+  | {
+      status: 'failed';
+      failure: FailedOutcome;
+      checkoutId?: string | undefined;
+      idempotencyKey?: string | undefined;
+      view?: CheckoutView | undefined;
+    };
 
 export type CheckoutStatusName = CheckoutState['status'];
 
@@ -167,32 +173,27 @@ export type Submission =
   | { allowed: true; idempotencyKey: 'new' | { reuse: string } }
   | { allowed: false; reason: 'in-flight' | 'retry-never' | 'already-paid' | 'in-progress' };
 
+/** Why each state other than idle and failed refuses a new submission. */
+const refusals = {
+  submitting: 'in-flight',
+  redirecting: 'in-progress',
+  'awaiting-return': 'in-progress',
+  succeeded: 'already-paid',
+  'partially-paid': 'already-paid',
+} as const;
+
 /**
  * The key rules of a checkout attempt: one key per attempt; a transport failure keeps the key (the server may have
  * created the batch, the same key finds it again); a failure that says "new request id" needs a new key; "never"
  * refuses; a batch that is live, unconfirmed or (partly) paid refuses.
  */
 export function nextSubmission(state: CheckoutState): Submission {
-  switch (state.status) {
-    case 'idle':
-      return { allowed: true, idempotencyKey: 'new' };
-    case 'submitting':
-      return { allowed: false, reason: 'in-flight' };
-    case 'redirecting':
-    case 'awaiting-return':
-      return { allowed: false, reason: 'in-progress' };
-    case 'succeeded':
-    case 'partially-paid':
-      return { allowed: false, reason: 'already-paid' };
-    case 'failed': {
-      const { retry } = state.failure;
-      if (retry === 'never') return { allowed: false, reason: 'retry-never' };
-      if (retry === 'same-request-id' && state.idempotencyKey) {
-        return { allowed: true, idempotencyKey: { reuse: state.idempotencyKey } };
-      }
-      return { allowed: true, idempotencyKey: 'new' };
-    }
-  }
+  if (state.status === 'idle') return { allowed: true, idempotencyKey: 'new' };
+  if (state.status !== 'failed') return { allowed: false, reason: refusals[state.status] };
+  const { retry } = state.failure;
+  if (retry === 'never') return { allowed: false, reason: 'retry-never' };
+  const key = retry === 'same-request-id' ? state.idempotencyKey : undefined;
+  return { allowed: true, idempotencyKey: key ? { reuse: key } : 'new' };
 }
 
 /** Whether the server's view says nothing more can change (`final`, and not `processing`). */
@@ -200,129 +201,105 @@ export function isFinalView(view: CheckoutView): boolean {
   return view.final && view.status !== 'processing';
 }
 
-function failureFromView(view: CheckoutView): FailedOutcome {
-  if (view.failure) return view.failure;
-  if (view.status === 'cancelled') return failedOutcome('ORDER_IS_CANCELED');
-  if (view.status === 'expired') return failedOutcome('ORDER_IS_CLOSED');
-  return failedOutcome('PROCESS_FAIL');
-}
-
 /** The final state a final view gives: paid, partly paid (per order), or not paid. */
-function finalState(view: CheckoutView, key: string | undefined): CheckoutState {
-  if (view.status === 'succeeded') return { status: 'succeeded', checkoutId: view.checkoutId, view };
-  if (view.orders.some((o) => o.status === 'succeeded')) {
-    return { status: 'partially-paid', checkoutId: view.checkoutId, view };
-  }
-  return { status: 'failed', failure: failureFromView(view), checkoutId: view.checkoutId, ...withKey(key), view };
+function finalState(view: CheckoutView, idempotencyKey: string | undefined): CheckoutState {
+  const { checkoutId, status } = view;
+  if (status === 'succeeded') return { status, checkoutId, view };
+  if (view.orders.some((o) => o.status === 'succeeded')) return { status: 'partially-paid', checkoutId, view };
+  const failure =
+    view.failure ??
+    failedOutcome(
+      status === 'cancelled' ? 'ORDER_IS_CANCELED' : status === 'expired' ? 'ORDER_IS_CLOSED' : 'PROCESS_FAIL',
+    );
+  return { status: 'failed', failure, checkoutId, idempotencyKey, view };
 }
 
-function withKey(key: string | undefined): { idempotencyKey?: string } {
-  return key === undefined ? {} : { idempotencyKey: key };
-}
-
-function keyOf(state: CheckoutState): string | undefined {
-  return 'idempotencyKey' in state ? state.idempotencyKey : undefined;
+/** The status is polled (no failed request since the last answer). */
+function awaitingReturn(
+  checkoutId: string,
+  idempotencyKey: string | undefined,
+  view: CheckoutView | undefined,
+  polls: number,
+  unconfirmed: boolean,
+): CheckoutState {
+  return { status: 'awaiting-return', checkoutId, idempotencyKey, view, polls, statusFailures: 0, unconfirmed };
 }
 
 type Redirecting = Extract<CheckoutState, { status: 'redirecting' }>;
+type RedirectAction = Extract<
+  CheckoutAction,
+  { type: 'redirectStarted' | 'appOpenTimedOut' | 'nextChosen' | 'linkChosen' | 'cancelled' | 'pageHidden' }
+>;
+
+/** The position moved to `redirect`: `exhausted` follows from it, and `deadline` is null unless `changes` set it. */
+function moved(state: Redirecting, redirect: CashierRedirectStatus, changes?: Partial<RedirectPosition>): Redirecting {
+  return { ...state, deadline: null, ...changes, redirect, exhausted: redirect === 'exhausted' };
+}
 
 /** The position at attempt `index`, opened now (`opens` grows: the client navigates). */
 function openAttempt(state: Redirecting, index: number, now: number, timeoutMs = state.timeoutMs): Redirecting {
   const attempt = state.plan.attempts[index];
-  if (!attempt) return toExhausted(state);
+  if (!attempt) return moved(state, 'exhausted');
   const isApp = attempt.kind !== 'normal';
-  return {
-    ...state,
+  return moved(state, isApp ? 'waiting' : 'opened', {
     attemptIndex: index,
     attempt,
-    redirect: isApp ? 'waiting' : 'opened',
-    exhausted: false,
     deadline: isApp ? now + timeoutMs : null,
     startedAt: now,
     timeoutMs,
     opens: state.opens + 1,
-  };
+  });
 }
 
-function toExhausted(state: Redirecting): Redirecting {
-  return { ...state, redirect: 'exhausted', exhausted: true, deadline: null };
-}
-
-function redirectReducer(state: Redirecting, action: CheckoutAction): CheckoutState {
+function redirectReducer(state: Redirecting, action: RedirectAction): Redirecting {
+  const { redirect, attemptIndex } = state;
   switch (action.type) {
     case 'redirectStarted':
-      return state.redirect === 'idle' ? openAttempt(state, state.attemptIndex, action.now, action.timeoutMs) : state;
-    case 'appOpenTimedOut': {
-      if (state.redirect !== 'waiting') return state;
-      if (action.pageHidden) return { ...state, redirect: 'left', deadline: null };
-      return openAttempt(state, state.attemptIndex + 1, action.now);
-    }
-    case 'nextChosen': {
-      if (state.redirect === 'idle') return openAttempt(state, state.attemptIndex, action.now);
-      if (state.plan.attempts.length === 0) return state;
-      return openAttempt(state, state.attemptIndex + 1, action.now);
-    }
+      return redirect === 'idle' ? openAttempt(state, attemptIndex, action.now, action.timeoutMs) : state;
+    case 'appOpenTimedOut':
+      if (redirect !== 'waiting') return state;
+      return action.pageHidden ? moved(state, 'left') : openAttempt(state, attemptIndex + 1, action.now);
+    case 'nextChosen':
+      if (redirect === 'idle') return openAttempt(state, attemptIndex, action.now);
+      return state.plan.attempts.length === 0 ? state : openAttempt(state, attemptIndex + 1, action.now);
     case 'linkChosen': {
+      const { index, now } = action;
+      const { attempts, manualOnly } = state.plan;
+      const attempt = attempts[index];
       // A link the plan does not fire by itself (after its attempts): the buyer goes on by hand, nothing else opens.
-      const manualOnly = action.index - state.plan.attempts.length;
-      if (manualOnly >= 0 && manualOnly < state.plan.manualOnly.length) {
-        return { ...state, redirect: 'manual', exhausted: false, deadline: null, startedAt: action.now };
-      }
-      const attempt = state.plan.attempts[action.index];
-      if (!attempt) return state;
-      return {
-        ...state,
-        attemptIndex: action.index,
-        attempt,
-        redirect: 'manual',
-        exhausted: false,
-        deadline: null,
-        startedAt: action.now,
-      };
+      const handOnly = index >= attempts.length && index < attempts.length + manualOnly.length;
+      if (!attempt && !handOnly) return state;
+      return moved(state, 'manual', { startedAt: now, ...(attempt && { attemptIndex: index, attempt }) });
     }
     case 'cancelled':
-      return state.redirect === 'waiting' || state.redirect === 'idle' ? toExhausted(state) : state;
+      return redirect === 'waiting' || redirect === 'idle' ? moved(state, 'exhausted') : state;
     case 'pageHidden':
-      return state.redirect === 'idle' || state.redirect === 'left'
-        ? state
-        : { ...state, redirect: 'left', exhausted: false, deadline: null };
-    default:
-      return state;
+      return redirect === 'idle' || redirect === 'left' ? state : moved(state, 'left');
   }
 }
 
-function answerState(state: Extract<CheckoutState, { status: 'submitting' }>, action: CheckoutAction): CheckoutState {
-  if (action.type !== 'answerReceived') return state;
-  const { outcome, checkoutId } = action;
-  const key = state.idempotencyKey;
+function answerState(
+  idempotencyKey: string,
+  { checkoutId, outcome, env, redirectOptions, view }: Extract<CheckoutAction, { type: 'answerReceived' }>,
+): CheckoutState {
   if (outcome.kind === 'succeeded') {
-    const view = action.view?.checkoutId === checkoutId && action.view.status === 'succeeded' ? action.view : undefined;
-    return { status: 'succeeded', checkoutId, outcome, ...(view ? { view } : {}) };
+    const paid = view?.checkoutId === checkoutId && view.status === 'succeeded' ? view : undefined;
+    return { status: 'succeeded', checkoutId, outcome, view: paid };
   }
   if (outcome.kind === 'failed') {
-    if (outcome.code === paymentUnconfirmedCode) {
-      return {
-        status: 'awaiting-return',
-        checkoutId,
-        idempotencyKey: key,
-        polls: 0,
-        statusFailures: 0,
-        unconfirmed: true,
-      };
-    }
-    return { status: 'failed', failure: outcome, checkoutId, idempotencyKey: key };
+    return outcome.code === paymentUnconfirmedCode
+      ? awaitingReturn(checkoutId, idempotencyKey, undefined, 0, true)
+      : { status: 'failed', failure: outcome, checkoutId, idempotencyKey };
   }
   // The batch is live at Antom (PAYMENT_IN_PROCESS): even with no usable URL it is never "not paid" nor retried.
-  const plan = planCashierRedirect(outcome.urls, action.env, {
-    ...(outcome.appIdentifier !== undefined ? { appIdentifier: outcome.appIdentifier } : {}),
-    ...action.redirectOptions,
-  });
+  const { appIdentifier } = outcome;
+  const plan = planCashierRedirect(outcome.urls, env, { appIdentifier, ...redirectOptions });
   const first = plan.attempts[0] ?? null;
   return {
     status: 'redirecting',
     checkoutId,
-    idempotencyKey: key,
-    ...(outcome.appIdentifier ? { appIdentifier: outcome.appIdentifier } : {}),
+    idempotencyKey,
+    appIdentifier: appIdentifier || undefined,
     polls: 0,
     statusFailures: 0,
     plan,
@@ -339,24 +316,21 @@ function answerState(state: Extract<CheckoutState, { status: 'submitting' }>, ac
 
 function statusState(state: CheckoutState, view: CheckoutView): CheckoutState {
   // While a submission is in flight its checkout is not known yet: a view is a late answer about an older one.
-  if (state.status === 'idle' || state.status === 'submitting') return state;
-  if (state.checkoutId !== view.checkoutId) return state;
+  if (state.status === 'idle' || state.status === 'submitting' || state.checkoutId !== view.checkoutId) return state;
   // A paid checkout stays paid; a final verdict is not taken back by a stale poll answer.
   if (state.status === 'succeeded' || state.status === 'partially-paid') return state;
   if (state.status === 'failed' && state.view && isFinalView(state.view)) return state;
-  const key = keyOf(state);
-  if (isFinalView(view)) return finalState(view, key);
+  if (isFinalView(view)) return finalState(view, state.idempotencyKey);
   // Still processing: never "not paid", never a new batch. A redirecting page keeps its plan and position.
   if (state.status === 'redirecting') return { ...state, view, polls: state.polls + 1, statusFailures: 0 };
-  return {
-    status: 'awaiting-return',
-    checkoutId: view.checkoutId,
-    ...withKey(key),
+  const watched = state.status === 'awaiting-return';
+  return awaitingReturn(
+    view.checkoutId,
+    state.idempotencyKey,
     view,
-    polls: state.status === 'awaiting-return' ? state.polls + 1 : 1,
-    statusFailures: 0,
-    unconfirmed: state.status === 'awaiting-return' ? state.unconfirmed : false,
-  };
+    watched ? state.polls + 1 : 1,
+    watched && state.unconfirmed,
+  );
 }
 
 export function checkoutReducer(state: CheckoutState, action: CheckoutAction): CheckoutState {
@@ -364,36 +338,22 @@ export function checkoutReducer(state: CheckoutState, action: CheckoutAction): C
     case 'submit':
       return nextSubmission(state).allowed ? { status: 'submitting', idempotencyKey: action.idempotencyKey } : state;
     case 'answerReceived':
-      return state.status === 'submitting' ? answerState(state, action) : state;
+      return state.status === 'submitting' ? answerState(state.idempotencyKey, action) : state;
     case 'requestFailed':
       // Only the request in flight can fail: a late error never turns a live or paid checkout into "not paid".
       return state.status === 'submitting'
         ? { status: 'failed', failure: action.failure, idempotencyKey: state.idempotencyKey }
         : state;
-    case 'redirectStarted':
-    case 'appOpenTimedOut':
-    case 'nextChosen':
-    case 'linkChosen':
-    case 'cancelled':
-    case 'pageHidden':
-      return state.status === 'redirecting' ? redirectReducer(state, action) : state;
     case 'returned': {
-      if (state.status === 'succeeded' || state.status === 'partially-paid') return state;
-      if (state.status === 'submitting') return state;
-      if (state.status === 'failed' && state.checkoutId === action.checkoutId) return state;
-      if (state.status === 'awaiting-return' && state.checkoutId === action.checkoutId) return state;
-      const sameCheckout = 'checkoutId' in state && state.checkoutId === action.checkoutId;
-      const key = action.idempotencyKey ?? (sameCheckout ? keyOf(state) : undefined);
-      const view = sameCheckout && 'view' in state ? state.view : undefined;
-      return {
-        status: 'awaiting-return',
-        checkoutId: action.checkoutId,
-        ...withKey(key),
-        ...(view ? { view } : {}),
-        polls: 0,
-        statusFailures: 0,
-        unconfirmed: false,
-      };
+      if (state.status === 'succeeded' || state.status === 'partially-paid' || state.status === 'submitting') {
+        return state;
+      }
+      const same = 'checkoutId' in state && state.checkoutId === action.checkoutId;
+      // The buyer is back from the cashier this page sent them to: the key and the view go on.
+      const left = same && state.status === 'redirecting' ? state : undefined;
+      // A verdict or a watch of the same checkout stays as it is.
+      if (same && !left) return state;
+      return awaitingReturn(action.checkoutId, action.idempotencyKey ?? left?.idempotencyKey, left?.view, 0, false);
     }
     case 'statusUpdated':
       return statusState(state, action.view);
@@ -406,5 +366,8 @@ export function checkoutReducer(state: CheckoutState, action: CheckoutAction): C
         : state;
     case 'reset':
       return initialCheckoutState;
+    default:
+      // The redirect actions move the position of a redirecting checkout only.
+      return state.status === 'redirecting' ? redirectReducer(state, action) : state;
   }
 }

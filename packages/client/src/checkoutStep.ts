@@ -16,32 +16,6 @@ export interface CheckoutStep {
 
 const finalStatuses = new Set<CheckoutState['status']>(['succeeded', 'partially-paid', 'failed']);
 
-/** Events of the redirect position moving: the URL opened, and the wait that ran out before it. */
-function redirectEvents(before: CheckoutState, after: CheckoutState, action: CheckoutAction): BatchPayEvent[] {
-  if (after.status !== 'redirecting') return [];
-  const events: BatchPayEvent[] = [];
-  if (action.type === 'appOpenTimedOut' && before.status === 'redirecting' && before.attempt && after !== before) {
-    if (after.redirect !== 'left') {
-      events.push({
-        type: 'redirect-fallback',
-        fromKind: before.attempt.kind,
-        afterMs: action.now - (before.startedAt ?? action.now),
-        index: before.attemptIndex,
-      });
-    }
-  }
-  const opensBefore = before.status === 'redirecting' ? before.opens : 0;
-  if (after.opens !== opensBefore && after.attempt) {
-    events.push({
-      type: 'redirect-attempt',
-      kind: after.attempt.kind,
-      url: after.attempt.url,
-      index: after.attemptIndex,
-    });
-  }
-  return events;
-}
-
 /**
  * `checkoutReducer`'s next state for `action`, its events and the pending-checkout bookkeeping, for the attempt being
  * paid (`attempt`: its key, cart and method). Pure, so a client only carries them out.
@@ -95,8 +69,22 @@ export function checkoutStep(
     case 'reset':
       pending = null;
       break;
-    default:
-      events.push(...redirectEvents(before, state, action));
+    default: {
+      // The redirect position moved: the wait for the app ran out (the page was not left), and a URL was opened.
+      if (before.status !== 'redirecting' || state.status !== 'redirecting') break;
+      if (action.type === 'appOpenTimedOut' && before.attempt && state.redirect !== 'left') {
+        events.push({
+          type: 'redirect-fallback',
+          fromKind: before.attempt.kind,
+          afterMs: action.now - (before.startedAt ?? action.now),
+          index: before.attemptIndex,
+        });
+      }
+      if (state.opens !== before.opens && state.attempt) {
+        const { kind, url } = state.attempt;
+        events.push({ type: 'redirect-attempt', kind, url, index: state.attemptIndex });
+      }
+    }
   }
   return pending === undefined ? { state, events } : { state, events, pending };
 }

@@ -6,7 +6,6 @@ import type { CashierTarget } from './cashierManualLinks.js';
 import { checkoutIdFromUrl } from './checkoutIdFromUrl.js';
 import { type CheckoutAction, type CheckoutState, initialCheckoutState } from './checkoutReducer.js';
 import { checkoutStep } from './checkoutStep.js';
-import { createFetchTransport } from './createFetchTransport.js';
 import { antomEnv, type DetectedEnvironment, detectEnvironment } from './detectEnvironment.js';
 import { failedOutcomeFromError } from './failedOutcomeFromError.js';
 import { insecureLocalhostWarning } from './insecureLocalhostWarning.js';
@@ -16,6 +15,7 @@ import type { PendingCheckout } from './pendingCheckout.js';
 import { pendingCheckoutIn } from './pendingCheckoutStorage.js';
 import { type RetryPolicy, resolveRetryPolicy, retryDelay, shouldRetryRequest } from './retryPolicy.js';
 import { type StatusPollingOptions, statusPollDelay } from './statusPollDelay.js';
+import { transportFor } from './transportFor.js';
 
 /** How the redirect to the cashier is carried out. */
 export interface RedirectSettings {
@@ -98,6 +98,30 @@ function definedFields<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** One pending timer, known by a key (null: none); arming it again runs only the new one. */
+function timerSlot(effects: () => BrowserEffects) {
+  let armed: { key: unknown; cancel: () => void } | null = null;
+  return {
+    /** Whether it is armed for `key`; a timer armed for another key is cancelled. */
+    holds(key: unknown): boolean {
+      if (armed && armed.key !== key) {
+        armed.cancel();
+        armed = null;
+      }
+      return armed !== null;
+    },
+    arm(key: unknown, run: () => void, ms: number): void {
+      armed = {
+        key,
+        cancel: effects().setTimer(() => {
+          armed = null;
+          run();
+        }, ms),
+      };
+    },
+  };
+}
+
 /**
  * Creates the checkout client (TanStack's QueryClient is the model): no effect runs before `mount()` or an action,
  * so it is safe to create on a server and twice in StrictMode.
@@ -114,18 +138,13 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
   let mounts = 0;
   let resumed = false;
   let stopPage: (() => void) | null = null;
-  let deadlineTimer: { at: number; cancel: () => void } | null = null;
-  let pollTimer: { key: string; cancel: () => void } | null = null;
+  /** The app-open timer (keyed by its deadline) and the status poll's (by checkout, polls and failures). */
+  const deadlineTimer = timerSlot(() => effects);
+  const pollTimer = timerSlot(() => effects);
   let pollInFlight = false;
 
   function makeTransport(): BatchPayTransport {
-    if (settings.transport) return settings.transport;
-    if (typeof settings.apiBaseUrl !== 'string') {
-      throw new Error(
-        'createCheckoutClient needs apiBaseUrl (the merchant backend, e.g. "https://shop.example") or transport',
-      );
-    }
-    return createFetchTransport(settings.apiBaseUrl);
+    return transportFor('createCheckoutClient', settings);
   }
 
   function emit(event: BatchPayEvent): void {
@@ -135,12 +154,11 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
       // an analytics callback must never break the checkout
     }
     try {
-      const { onAttempt, onAppDidNotOpen } = redirect;
-      if (state.status !== 'redirecting') return;
-      const at =
-        state.plan.attempts[event.type === 'redirect-attempt' || event.type === 'redirect-fallback' ? event.index : -1];
-      if (event.type === 'redirect-attempt' && at) onAttempt?.(at, event.index);
-      if (event.type === 'redirect-fallback' && at) onAppDidNotOpen?.(at, event.index, event.afterMs);
+      if (state.status !== 'redirecting' || !('index' in event)) return;
+      const at = state.plan.attempts[event.index];
+      if (!at) return;
+      if (event.type === 'redirect-attempt') redirect.onAttempt?.(at, event.index);
+      else redirect.onAppDidNotOpen?.(at, event.index, event.afterMs);
     } catch {
       // a callback must never break the redirect
     }
@@ -157,46 +175,34 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
     if (step.state === before) return;
     state = step.state;
     if (step.pending !== undefined) pendingCheckoutIn(effects.storage, step.pending);
-    for (const event of step.events) emit(event);
-    navigateIfOpened(before);
+    for (const event of step.events) {
+      emit(event);
+      // The machine opened an attempt: the plan chose how (location, iframe, anchor) and what (an intent:// on
+      // Android Chrome) for this browser.
+      if (event.type === 'redirect-attempt' && state.status === 'redirecting' && state.attempt) {
+        const { kind, href, fire } = state.attempt;
+        const target: CashierTarget = kind === 'normal' ? (redirect.normalUrlTarget ?? 'same-tab') : 'same-tab';
+        effects.navigate(href, { kind, target, fire });
+      }
+    }
     for (const listener of [...listeners]) listener();
     reconcile();
-  }
-
-  /** Carries out a navigation the machine asked for (its `opens` grew). */
-  function navigateIfOpened(before: CheckoutState): void {
-    if (state.status !== 'redirecting' || !state.attempt) return;
-    const opensBefore = before.status === 'redirecting' && before.checkoutId === state.checkoutId ? before.opens : 0;
-    if (state.opens === opensBefore) return;
-    // The plan chose how (location, iframe, anchor) and what (an intent:// on Android Chrome) for this browser.
-    const { kind, href, fire } = state.attempt;
-    const target: CashierTarget = kind === 'normal' ? (redirect.normalUrlTarget ?? 'same-tab') : 'same-tab';
-    effects.navigate(href, { kind, target, fire });
   }
 
   /** Arms or clears the app-open timer and the status poll for the state now (only while mounted). */
   function reconcile(): void {
     const waitingUntil =
       mounts > 0 && state.status === 'redirecting' && state.redirect === 'waiting' ? state.deadline : null;
-    if (deadlineTimer && deadlineTimer.at !== waitingUntil) {
-      deadlineTimer.cancel();
-      deadlineTimer = null;
-    }
-    if (waitingUntil !== null && !deadlineTimer) {
+    if (!deadlineTimer.holds(waitingUntil) && waitingUntil !== null) {
       if (effects.pageIsHidden()) {
         dispatch({ type: 'pageHidden' });
         return;
       }
-      deadlineTimer = {
-        at: waitingUntil,
-        cancel: effects.setTimer(
-          () => {
-            deadlineTimer = null;
-            dispatch({ type: 'appOpenTimedOut', now: effects.now(), pageHidden: effects.pageIsHidden() });
-          },
-          Math.max(0, waitingUntil - effects.now()),
-        ),
-      };
+      deadlineTimer.arm(
+        waitingUntil,
+        () => dispatch({ type: 'appOpenTimedOut', now: effects.now(), pageHidden: effects.pageIsHidden() }),
+        Math.max(0, waitingUntil - effects.now()),
+      );
     }
     schedulePoll();
   }
@@ -209,21 +215,16 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
       (state.status === 'awaiting-return' || (state.status === 'redirecting' && state.redirect === 'exhausted'));
     const polled = watch && 'polls' in state ? state : null;
     const key = polled ? `${polled.checkoutId}:${polled.polls}:${polled.statusFailures}` : null;
-    if (pollTimer && pollTimer.key !== key) {
-      pollTimer.cancel();
-      pollTimer = null;
-    }
-    if (!polled || key === null || pollTimer || pollInFlight) return;
+    if (pollTimer.holds(key) || !polled || key === null || pollInFlight) return;
     const { checkoutId, polls, statusFailures } = polled;
     const delay =
       polled.status === 'awaiting-return' && polls === 0 && statusFailures === 0
         ? 0
         : statusPollDelay(Math.max(0, polls - 1) + statusFailures, polling || {});
-    pollTimer = { key, cancel: effects.setTimer(() => void poll(checkoutId), delay) };
+    pollTimer.arm(key, () => void poll(checkoutId), delay);
   }
 
   async function poll(checkoutId: string): Promise<void> {
-    pollTimer = null;
     pollInFlight = true;
     let view: CheckoutView | undefined;
     try {
@@ -239,8 +240,7 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
 
   function refreshStatus(): void {
     if (pollInFlight || !('polls' in state) || mounts === 0) return;
-    pollTimer?.cancel();
-    pollTimer = null;
+    pollTimer.holds(null);
     void poll(state.checkoutId);
   }
 
@@ -299,7 +299,7 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
       redirectOptions: redirect.appIdentifier
         ? { ...redirectOptions, appIdentifier: redirect.appIdentifier }
         : redirectOptions,
-      ...(view ? { view } : {}),
+      view,
     });
     if (state.status === 'redirecting') {
       const warning = insecureLocalhostWarning(state.plan);
@@ -335,9 +335,7 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
   return {
     subscribe(listener) {
       listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
+      return () => void listeners.delete(listener);
     },
     getSnapshot: () => state,
     dispatch,
@@ -364,21 +362,18 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
         if (mounts > 0) return;
         stopPage?.();
         stopPage = null;
-        deadlineTimer?.cancel();
-        deadlineTimer = null;
-        pollTimer?.cancel();
-        pollTimer = null;
+        deadlineTimer.holds(null);
+        pollTimer.holds(null);
       };
     },
     setOptions(next) {
-      const given = definedFields(next);
-      const transportChanged =
-        ('transport' in given && given.transport !== settings.transport) ||
-        ('apiBaseUrl' in given && given.apiBaseUrl !== settings.apiBaseUrl);
-      settings = { ...settings, ...given };
+      const before = settings;
+      settings = { ...settings, ...definedFields(next) };
       if (next.redirect) redirect = { ...redirect, ...definedFields(next.redirect) };
       if (next.effects) effects = { ...effects, ...next.effects };
-      if (transportChanged) transport = makeTransport();
+      if (settings.transport !== before.transport || settings.apiBaseUrl !== before.apiBaseUrl) {
+        transport = makeTransport();
+      }
     },
     now: () => effects.now(),
     redirectSettings: () => redirect,

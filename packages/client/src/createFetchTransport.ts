@@ -31,11 +31,10 @@ export function createFetchTransport(apiBaseUrl: string, fetchImpl?: FetchLike):
     }
     if (signal) init.signal = signal;
     const response = await (fetchImpl ?? (fetch as FetchLike))(base + path, init);
-    const after = retryAfterMs(response.headers?.get('retry-after'));
     return {
       status: response.status,
       body: parseResponseBody(response.status, await response.text()),
-      ...(after === undefined ? {} : { retryAfterMs: after }),
+      retryAfterMs: retryAfterMs(response.headers?.get('retry-after')),
     };
   };
 }

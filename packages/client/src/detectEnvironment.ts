@@ -18,15 +18,18 @@ export interface DetectedEnvironment {
   browser?: RedirectBrowser;
 }
 
-const MOBILE = /Mobile|Android|iPhone|iPad|iPod|Windows Phone|Opera Mini|IEMobile/i;
+// With Android and iOS (osType), the rule of Antom's plugins for WAP: Mobile|Android|iPhone|iPad|iPod|Windows Phone|
+// Opera Mini|IEMobile (IEMobile contains Mobile).
+const OTHER_MOBILE = /Mobile|Windows Phone|Opera Mini/i;
 const ANDROID_IN_APP = /; wv\)|WebView|MicroMessenger|FBAN|FBAV|Instagram|Line\//i;
 // WeChat blocks custom schemes in its iOS browser; other iOS in-app browsers hand them to the OS.
 const IOS_BLOCKS_SCHEMES = /MicroMessenger/i;
 
 function browserOf(userAgent: string, osType: OsType | undefined): RedirectBrowser {
   if (osType === 'ANDROID') {
-    if (ANDROID_IN_APP.test(userAgent)) return 'android-webview';
-    return /Chrome\/|Firefox\//i.test(userAgent) ? 'android-browser' : 'android-webview';
+    return !ANDROID_IN_APP.test(userAgent) && /Chrome\/|Firefox\//i.test(userAgent)
+      ? 'android-browser'
+      : 'android-webview';
   }
   if (osType === 'IOS') return IOS_BLOCKS_SCHEMES.test(userAgent) ? 'ios-in-app' : 'ios-browser';
   return 'desktop';
@@ -46,7 +49,7 @@ export function detectEnvironment(userAgent?: string, hints: EnvironmentHints = 
   let osType: OsType | undefined;
   if (/Android/i.test(ua)) osType = 'ANDROID';
   else if (/iPhone|iPad|iPod/i.test(ua) || iPadAsDesktop) osType = 'IOS';
-  const terminalType: TerminalType = hints.hostApp ?? (MOBILE.test(ua) || iPadAsDesktop ? 'WAP' : 'WEB');
+  const terminalType: TerminalType = hints.hostApp ?? (osType || OTHER_MOBILE.test(ua) ? 'WAP' : 'WEB');
   const browser = browserOf(ua, osType);
   return osType ? { terminalType, osType, browser } : { terminalType, browser };
 }
@@ -56,7 +59,6 @@ export function antomEnv(environment: Pick<DetectedEnvironment, 'terminalType' |
   terminalType: TerminalType;
   osType?: OsType;
 } {
-  return environment.osType
-    ? { terminalType: environment.terminalType, osType: environment.osType }
-    : { terminalType: environment.terminalType };
+  const { terminalType, osType } = environment;
+  return osType ? { terminalType, osType } : { terminalType };
 }

@@ -89,4 +89,5 @@ export {
 export { type StatusPollingOptions, statusPollDelay } from './statusPollDelay.js';
 export { type StatusWatchReport, statusWatchEvents } from './statusWatchEvents.js';
 export { transportFailure } from './transportFailure.js';
+export { transportFor } from './transportFor.js';
 export { uuidV4FromBytes } from './uuidV4FromBytes.js';

@@ -3,15 +3,14 @@ import {
   type BatchPayTransport,
   type CheckoutClient,
   createCheckoutClient,
-  createFetchTransport,
   type RetryPolicy,
   resolveRetryPolicy,
+  transportFor,
 } from '@batchpay/client';
 import { regionFromLocale } from '@batchpay/core';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { BatchPayContext, type BatchPayContextValue } from './BatchPayContext.js';
-import { requireApiBaseUrl } from './providerErrors.js';
 
 interface BatchPayProviderBaseProps {
   children?: ReactNode;
@@ -42,6 +41,8 @@ export type BatchPayProviderProps = BatchPayProviderBaseProps &
       }
   );
 
+/** A stable name of each custom transport for the query keys (two transports never share a cache entry). */
+const transportNames = new WeakMap<BatchPayTransport, string>();
 let transportIds = 0;
 
 /**
@@ -73,21 +74,14 @@ export function BatchPayProvider(props: BatchPayProviderProps): ReactNode {
   );
 
   const resolvedTransport = useMemo(
-    () => transport ?? createFetchTransport(requireApiBaseUrl(apiBaseUrl)),
+    () => transportFor('<BatchPayProvider>', { transport, apiBaseUrl }),
     [apiBaseUrl, transport],
   );
-  // A stable name of a custom transport for the query keys (two transports never share a cache entry).
-  const transportNames = useRef(new WeakMap<BatchPayTransport, string>());
-  let apiKey = apiBaseUrl ?? '';
-  if (transport) {
-    let name = transportNames.current.get(transport);
-    if (!name) {
-      transportIds += 1;
-      name = `transport:${transportIds}`;
-      transportNames.current.set(transport, name);
-    }
-    apiKey = name;
+  if (transport && !transportNames.has(transport)) {
+    transportIds += 1;
+    transportNames.set(transport, `transport:${transportIds}`);
   }
+  const apiKey = (transport && transportNames.get(transport)) ?? apiBaseUrl ?? '';
 
   // The one checkout machine. Creating it runs nothing (safe on a server and in StrictMode's double render).
   const [ownCheckout] = useState(() =>
@@ -105,10 +99,10 @@ export function BatchPayProvider(props: BatchPayProviderProps): ReactNode {
   const checkout = props.client ?? (ownCheckout as CheckoutClient);
 
   const policy = resolveRetryPolicy(retry);
-  // A client of the provider's own follows its props; a client given from outside keeps its own settings.
-  const external = !!props.client;
+  // A client of the provider's own follows its props (its onEvent is `emit`, stable); a client given from outside
+  // keeps its own settings.
   useEffect(() => {
-    if (!external) checkout.setOptions({ transport: resolvedTransport, retry: policy, onEvent: emit });
+    if (ownCheckout) ownCheckout.setOptions({ transport: resolvedTransport, retry: policy });
   });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the policy's fields, not the object made each render.

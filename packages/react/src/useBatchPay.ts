@@ -7,7 +7,7 @@ import {
   type Submission,
 } from '@batchpay/client';
 import { type PlanCashierRedirectOptions, regionFromLocale } from '@batchpay/core';
-import { useCallback, useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useBatchPayContext } from './BatchPayContext.js';
 import { useCheckoutState } from './useCheckoutState.js';
 
@@ -68,10 +68,13 @@ export function useBatchPay(options: UseBatchPayOptions = {}): UseBatchPayResult
   });
   useEffect(() => client.mount(), [client]);
 
-  const pay = useCallback((input: PayInput) => client.pay(input), [client]);
-  const reset = useCallback(() => client.reset(), [client]);
-
-  const refreshStatus = useCallback(() => client.refreshStatus(), [client]);
-
-  return { state, pay, reset, refreshStatus, ...checkoutControls(state) };
+  const actions = useMemo(
+    () => ({
+      pay: (input: PayInput) => client.pay(input),
+      reset: () => client.reset(),
+      refreshStatus: () => client.refreshStatus(),
+    }),
+    [client],
+  );
+  return { state, ...actions, ...checkoutControls(state) };
 }

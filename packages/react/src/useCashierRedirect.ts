@@ -6,7 +6,7 @@ import {
   cashierRedirectView,
 } from '@batchpay/client';
 import type { CashierRedirectPlan, RedirectAttempt } from '@batchpay/core';
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { useBatchPayContext } from './BatchPayContext.js';
 import { useCheckoutState } from './useCheckoutState.js';
 
@@ -77,7 +77,7 @@ export function useCashierRedirect(
         onAttempt: (attempt, index) => latest.current.onAttempt?.(attempt, index),
         onAppDidNotOpen: (attempt, index, afterMs) => latest.current.onAppDidNotOpen?.(attempt, index, afterMs),
       },
-      ...(navigate ? { effects: { navigate } } : {}),
+      effects: navigate && { navigate },
     });
   });
   useEffect(() => client.mount(), [client]);
@@ -88,21 +88,24 @@ export function useCashierRedirect(
     if (autoStart && idleCheckout !== null) client.startRedirect();
   }, [autoStart, idleCheckout, client]);
 
+  const view = cashierRedirectView(state, client.now(), normalUrlTarget ?? client.redirectSettings().normalUrlTarget);
   // The countdown re-renders while waiting; the clock is the client's and the deadline the machine's.
   const [, tick] = useReducer((n: number) => n + 1, 0);
-  const deadline = state.status === 'redirecting' && state.redirect === 'waiting' ? state.deadline : null;
+  const waiting = view.status === 'waiting';
   useEffect(() => {
-    if (deadline === null) return;
+    if (!waiting) return;
     const timer = setInterval(tick, 250);
     return () => clearInterval(timer);
-  }, [deadline]);
+  }, [waiting]);
 
-  const view = cashierRedirectView(state, client.now(), normalUrlTarget ?? client.redirectSettings().normalUrlTarget);
-  return {
-    ...view,
-    start: useCallback(() => client.startRedirect(), [client]),
-    tryNext: useCallback(() => client.tryNext(), [client]),
-    cancel: useCallback(() => client.cancelRedirect(), [client]),
-    chooseLink: useCallback((index: number) => client.chooseLink(index), [client]),
-  };
+  const controls = useMemo(
+    () => ({
+      start: () => client.startRedirect(),
+      tryNext: () => client.tryNext(),
+      cancel: () => client.cancelRedirect(),
+      chooseLink: (index: number) => client.chooseLink(index),
+    }),
+    [client],
+  );
+  return { ...view, ...controls };
 }
