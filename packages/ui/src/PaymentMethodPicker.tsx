@@ -5,6 +5,7 @@ import { LoadError } from './LoadError.js';
 import { Monogram } from './Monogram.js';
 import { useMessages } from './messages/BatchPayMessagesProvider.js';
 import type { MessageOverrides } from './messages/Messages.js';
+import { skeletonBars } from './skeletonBars.js';
 import { useCheckoutSettings } from './useCheckoutSettings.js';
 
 export interface PaymentMethodPickerProps {
@@ -120,10 +121,7 @@ export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode 
         <span className="bp-visually-hidden" role="status">
           {m.picker.loading}
         </span>
-        {Array.from({ length: placeholderRows }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: fixed placeholders, never reordered.
-          <span key={i} className="bp-skeleton bp-picker__option-skeleton" aria-hidden="true" />
-        ))}
+        {skeletonBars('bp-picker__option-skeleton', placeholderRows)}
       </div>
     );
   } else if (all.length === 0) {
