@@ -251,7 +251,7 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
   const orders = cart.cart?.orders;
   let content: ReactNode;
   let view: BatchPayCheckoutState;
-  if (phase === 'redirecting' && state.status === 'redirecting') {
+  if (phase === 'redirecting') {
     view = 'redirecting';
     content = (
       <CashierRedirect
