@@ -203,8 +203,7 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     placeholders,
     headingLevel = 2,
   } = props;
-  const settings = useCheckoutSettings(undefined, userRegion);
-  const m = useMessages(settings.locale);
+  const m = useMessages(useCheckoutSettings().locale);
   const returnId = useReturnCheckoutId(serverUrl);
   const cart = useCart(cartId);
   const checkout = useBatchPay({ env, userRegion: userRegion || undefined, redirectOptions });
