@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
+import { prependUseClient } from '../../scripts/use-client.mjs';
 
 const shared: Options = {
   format: ['esm'],
@@ -14,7 +15,10 @@ export default defineConfig([
   {
     ...shared,
     entry: { index: 'src/index.ts', qr: 'src/qr.ts' },
-    banner: { js: "'use client';" },
+    // Rollup's tree-shaking also merges the imports of each external module into one statement (as in
+    // @batchpay/react). It drops a banner directive, so 'use client' is added after the build.
+    treeshake: true,
+    onSuccess: async () => prependUseClient(['dist/index.js', 'dist/qr.js']),
   },
   {
     ...shared,

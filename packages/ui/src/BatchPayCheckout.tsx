@@ -150,18 +150,14 @@ export function BatchPayCheckout(props: BatchPayCheckoutProps): ReactNode {
     );
   }
   if (outer && apiBaseUrl === undefined && transport === undefined) return body;
-  const shared = {
-    ...(queryClient ? { queryClient } : {}),
-    ...(locale ? { locale } : {}),
-    ...(userRegion ? { userRegion } : {}),
-    ...(onEvent ? { onEvent } : {}),
-  };
-  return transport ? (
-    <BatchPayProvider transport={transport} {...shared}>
-      {body}
-    </BatchPayProvider>
-  ) : (
-    <BatchPayProvider apiBaseUrl={apiOrigin(apiBaseUrl ?? '')} {...shared}>
+  return (
+    <BatchPayProvider
+      {...(transport ? { transport } : { apiBaseUrl: apiOrigin(apiBaseUrl ?? '') })}
+      queryClient={queryClient}
+      locale={locale || undefined}
+      userRegion={userRegion || undefined}
+      onEvent={onEvent}
+    >
       {body}
     </BatchPayProvider>
   );
@@ -207,15 +203,10 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
     placeholders,
     headingLevel = 2,
   } = props;
-  const settings = useCheckoutSettings(undefined, userRegion);
-  const m = useMessages(settings.locale);
+  const m = useMessages(useCheckoutSettings().locale);
   const returnId = useReturnCheckoutId(serverUrl);
   const cart = useCart(cartId);
-  const checkout = useBatchPay({
-    ...(env ? { env } : {}),
-    ...(userRegion ? { userRegion } : {}),
-    ...(redirectOptions ? { redirectOptions } : {}),
-  });
+  const checkout = useBatchPay({ env, userRegion: userRegion || undefined, redirectOptions });
   const { state } = checkout;
   const [method, setMethod] = useState(defaultPaymentMethod ?? '');
   // After "Try again" on the return page the buyer is back at the form, although `?checkout=` is still in the URL.
@@ -259,7 +250,7 @@ function CheckoutBody(props: BatchPayCheckoutProps): ReactNode {
   const orders = cart.cart?.orders;
   let content: ReactNode;
   let view: BatchPayCheckoutState;
-  if (phase === 'redirecting' && state.status === 'redirecting') {
+  if (phase === 'redirecting') {
     view = 'redirecting';
     content = (
       <CashierRedirect

@@ -1,7 +1,7 @@
 import { type CashierRedirectPlan, methodDisplayName, type RedirectAttempt } from '@batchpay/core';
 import { type UseCashierRedirectOptions, useCashierRedirect } from '@batchpay/react';
 import { type ComponentType, type ReactNode, Suspense, useId } from 'react';
-import { type AllowUndefined, definedProps } from './definedProps.js';
+import type { AllowUndefined } from './AllowUndefined.js';
 import { useMessages } from './messages/BatchPayMessagesProvider.js';
 import { formatMessage } from './messages/formatMessage.js';
 import type { MessageOverrides } from './messages/Messages.js';
@@ -56,7 +56,8 @@ export function CashierRedirect(props: CashierRedirectProps): ReactNode {
   } = props;
   const settings = useCheckoutSettings(locale);
   const m = useMessages(settings.locale, messages);
-  const redirect = useCashierRedirect(undefined, definedProps<UseCashierRedirectOptions>(options));
+  // Every option of the hook takes `undefined` (absent), so the rest of the props is its options as they are.
+  const redirect = useCashierRedirect(undefined, options);
   const { plan } = redirect;
   const isDesktopBrowser = useIsDesktop();
   const headingId = useId();

@@ -27,10 +27,7 @@ export function CombinedOrderSummary(props: CombinedOrderSummaryProps): ReactNod
   const { orders, paymentAmount, locale, messages, headingLevel = 2 } = props;
   const settings = useCheckoutSettings(locale);
   const m = useMessages(settings.locale, messages);
-  const summary = useCombinedOrder(orders, {
-    ...(settings.locale ? { locale: settings.locale } : {}),
-    ...(paymentAmount ? { paymentAmount } : {}),
-  });
+  const summary = useCombinedOrder(orders, { locale: settings.locale || undefined, paymentAmount });
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const MerchantHeading = `h${headingLevel + 1}` as 'h3';

@@ -1,10 +1,11 @@
 import type { PaymentMethodOption } from '@batchpay/core';
 import { type PaymentMethodChoice, usePaymentMethods } from '@batchpay/react';
-import { type KeyboardEvent, type ReactNode, useId, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useId } from 'react';
 import { LoadError } from './LoadError.js';
 import { Monogram } from './Monogram.js';
 import { useMessages } from './messages/BatchPayMessagesProvider.js';
 import type { MessageOverrides } from './messages/Messages.js';
+import { skeletonBars } from './skeletonBars.js';
 import { useCheckoutSettings } from './useCheckoutSettings.js';
 
 export interface PaymentMethodPickerProps {
@@ -34,26 +35,21 @@ function Logo({
   method: PaymentMethodChoice;
   renderLogo: PaymentMethodPickerProps['renderLogo'];
 }) {
-  const custom = renderLogo?.(method);
-  if (custom !== undefined && custom !== null && custom !== false) {
-    return (
-      <span className="bp-picker__logo" aria-hidden="true">
-        {custom}
-      </span>
-    );
+  let logo = renderLogo?.(method);
+  if (logo === undefined || logo === null || logo === false) {
+    logo = method.logoUrl ? <img src={method.logoUrl} alt="" width={32} height={32} /> : null;
   }
-  if (method.logoUrl) {
-    return (
-      <span className="bp-picker__logo" aria-hidden="true">
-        <img src={method.logoUrl} alt="" width={32} height={32} />
-      </span>
-    );
-  }
-  return <Monogram name={method.displayName} />;
+  return logo === null ? (
+    <Monogram name={method.displayName} />
+  ) : (
+    <span className="bp-picker__logo" aria-hidden="true">
+      {logo}
+    </span>
+  );
 }
 
-const NEXT_KEYS = new Set(['ArrowDown', 'ArrowRight']);
-const PREVIOUS_KEYS = new Set(['ArrowUp', 'ArrowLeft']);
+/** The arrow keys in reading order: 1 moves to the next method, -1 to the previous one. */
+const ARROW_STEPS: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 /**
  * The payment methods as a WAI-ARIA radio group: Tab enters at the selected method and leaves the group, arrow
@@ -76,51 +72,46 @@ export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode 
   const settings = useCheckoutSettings(locale, userRegion);
   const m = useMessages(settings.locale, messages);
   const picker = usePaymentMethods({
-    ...(methods ? { methods } : {}),
-    ...(settings.userRegion ? { userRegion: settings.userRegion } : {}),
-    ...(value !== undefined ? { value } : {}),
-    ...(defaultValue !== undefined ? { defaultValue } : {}),
-    ...(onValueChange ? { onValueChange } : {}),
+    methods,
+    userRegion: settings.userRegion || undefined,
+    value,
+    defaultValue,
+    onValueChange,
   });
   const labelId = useId();
   const baseId = useId();
-  const refs = useRef(new Map<string, HTMLDivElement>());
+  const all = picker.methods;
+  const enabled = all.filter((method) => !method.disabled);
+  const tabStop = enabled.find((method) => method.selected) ?? enabled[0];
 
-  const enabled = picker.methods.filter((method) => !method.disabled);
-  const selectedEnabled = enabled.find((method) => method.selected);
-  const tabStop = selectedEnabled ?? enabled[0];
-
-  const move = (from: PaymentMethodChoice, step: 1 | -1) => {
-    if (enabled.length === 0) return;
-    const all = picker.methods;
-    let index = all.indexOf(from);
-    for (let i = 0; i < all.length; i += 1) {
-      index = (index + step + all.length) % all.length;
-      const candidate = all[index];
-      if (candidate && !candidate.disabled) {
-        picker.select(candidate.paymentMethodType);
-        refs.current.get(candidate.paymentMethodType)?.focus();
-        return;
-      }
-    }
+  /** Selects a method (`select` ignores a disabled one) and focuses its option. */
+  const choose = (method: PaymentMethodChoice | undefined, option: Element | null | undefined) => {
+    if (!method || method.disabled) return;
+    picker.select(method.paymentMethodType);
+    (option as HTMLElement | null | undefined)?.focus();
   };
 
-  const onKeyDown = (method: PaymentMethodChoice) => (event: KeyboardEvent<HTMLDivElement>) => {
-    if (NEXT_KEYS.has(event.key) || PREVIOUS_KEYS.has(event.key)) {
+  const onKeyDown = (index: number) => (event: KeyboardEvent<HTMLDivElement>) => {
+    const { key, currentTarget } = event;
+    let step = ARROW_STEPS[key];
+    if (step) {
       event.preventDefault();
-      const rtl = event.currentTarget.closest('[dir]')?.getAttribute('dir') === 'rtl';
-      const horizontal = event.key === 'ArrowLeft' || event.key === 'ArrowRight';
-      const forward = NEXT_KEYS.has(event.key) !== (rtl && horizontal);
-      move(method, forward ? 1 : -1);
-    } else if (event.key === ' ' || event.key === 'Enter') {
-      if (event.key === ' ') event.preventDefault();
-      if (!method.disabled) picker.select(method.paymentMethodType);
+      const horizontal = key === 'ArrowLeft' || key === 'ArrowRight';
+      if (horizontal && currentTarget.closest('[dir]')?.getAttribute('dir') === 'rtl') step = -step;
+      // The options are the group's children, in the order of `all`; wrap at the ends, skip disabled methods.
+      for (let i = 0, next = index; i < all.length; i += 1) {
+        next = (next + step + all.length) % all.length;
+        if (!all[next]?.disabled) return choose(all[next], currentTarget.parentElement?.children[next]);
+      }
+    } else if (key === ' ' || key === 'Enter') {
+      if (key === ' ') event.preventDefault();
+      choose(all[index], null);
     }
   };
 
   let body: ReactNode;
   let state: 'loading' | 'error' | 'empty' | 'ready' = 'ready';
-  if (picker.error && picker.methods.length === 0) {
+  if (picker.error && all.length === 0) {
     state = 'error';
     body = <LoadError message={m.picker.loadError} retryLabel={m.common.reload} onRetry={picker.refetch} />;
   } else if (picker.isLoading) {
@@ -130,13 +121,10 @@ export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode 
         <span className="bp-visually-hidden" role="status">
           {m.picker.loading}
         </span>
-        {Array.from({ length: placeholderRows }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: fixed placeholders, never reordered.
-          <span key={i} className="bp-skeleton bp-picker__option-skeleton" aria-hidden="true" />
-        ))}
+        {skeletonBars('bp-picker__option-skeleton', placeholderRows)}
       </div>
     );
-  } else if (picker.methods.length === 0) {
+  } else if (all.length === 0) {
     state = 'empty';
     body = <p className="bp-muted">{m.picker.empty}</p>;
   }
@@ -148,7 +136,7 @@ export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode 
       </div>
       {body ?? (
         <div role="radiogroup" aria-labelledby={labelId} className="bp-picker__options">
-          {picker.methods.map((method, index) => {
+          {all.map((method, index) => {
             const id = `${baseId}-${index}`;
             const noteIds = [method.isHomeRegion ? `${id}-home` : '', method.disabled ? `${id}-why` : '']
               .filter(Boolean)
@@ -157,10 +145,6 @@ export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode 
               // biome-ignore lint/a11y/useSemanticElements: the APG radio group pattern (roving tabindex on role=radio) lets each option hold a logo, a badge and a reason, which native radios cannot style consistently.
               <div
                 key={method.paymentMethodType}
-                ref={(node) => {
-                  if (node) refs.current.set(method.paymentMethodType, node);
-                  else refs.current.delete(method.paymentMethodType);
-                }}
                 role="radio"
                 className="bp-picker__option"
                 aria-checked={method.selected}
@@ -172,12 +156,8 @@ export function PaymentMethodPicker(props: PaymentMethodPickerProps): ReactNode 
                 data-disabled={method.disabled ? '' : undefined}
                 data-home-region={method.isHomeRegion ? '' : undefined}
                 data-value={method.paymentMethodType}
-                onClick={() => {
-                  if (method.disabled) return;
-                  picker.select(method.paymentMethodType);
-                  refs.current.get(method.paymentMethodType)?.focus();
-                }}
-                onKeyDown={onKeyDown(method)}
+                onClick={(event) => choose(method, event.currentTarget)}
+                onKeyDown={onKeyDown(index)}
               >
                 <span className="bp-picker__indicator" aria-hidden="true" />
                 <Logo method={method} renderLogo={renderLogo} />

@@ -93,12 +93,18 @@ export function PaymentResult(props: PaymentResultProps): ReactNode {
       nextStep = step ? m.result.nextStep[step] : undefined;
   }
 
-  const canRetry = kind === 'failed' && failure !== undefined && failure.retry !== 'never';
-  const showRetry = canRetry && step === 'try-again' && onRetry !== undefined;
-  const showChooseAnother = canRetry && step === 'choose-another-method' && onChooseAnotherMethod !== undefined;
-  const showPayRemaining = kind === 'partly-paid' && unpaid.length > 0 && onPayRemaining !== undefined;
-  const showContact =
-    contactHref !== undefined && ((kind === 'failed' && step === 'contact-merchant') || kind === 'partly-paid');
+  // At most one primary action: what can help after a failure (never when its retry advice is `never`), or paying
+  // for the rest of a partly paid checkout. `step` is only set for a failure.
+  const retryable = failure?.retry !== 'never';
+  const primary: [label: string, onClick: () => void] | undefined =
+    step === 'try-again' && retryable && onRetry
+      ? [m.result.retry, onRetry]
+      : step === 'choose-another-method' && retryable && onChooseAnotherMethod
+        ? [m.result.chooseAnotherMethod, onChooseAnotherMethod]
+        : kind === 'partly-paid' && unpaid.length > 0 && onPayRemaining
+          ? [m.result.payRemaining, () => onPayRemaining(unpaid)]
+          : undefined;
+  const showContact = contactHref !== undefined && (step === 'contact-merchant' || kind === 'partly-paid');
   const notFinal = kind === 'processing' || kind === 'unconfirmed';
 
   return (
@@ -119,21 +125,11 @@ export function PaymentResult(props: PaymentResultProps): ReactNode {
       {kind === 'failed' && failure && failure.code !== 'UNKNOWN' ? (
         <p className="bp-muted">{formatMessage(m.result.errorCode, { code: failure.code })}</p>
       ) : null}
-      {showRetry || showChooseAnother || showPayRemaining || showContact ? (
+      {primary || showContact ? (
         <div className="bp-actions">
-          {showRetry ? (
-            <button type="button" className="bp-button" data-variant="primary" onClick={onRetry}>
-              {m.result.retry}
-            </button>
-          ) : null}
-          {showChooseAnother ? (
-            <button type="button" className="bp-button" data-variant="primary" onClick={onChooseAnotherMethod}>
-              {m.result.chooseAnotherMethod}
-            </button>
-          ) : null}
-          {showPayRemaining ? (
-            <button type="button" className="bp-button" data-variant="primary" onClick={() => onPayRemaining?.(unpaid)}>
-              {m.result.payRemaining}
+          {primary ? (
+            <button type="button" className="bp-button" data-variant="primary" onClick={primary[1]}>
+              {primary[0]}
             </button>
           ) : null}
           {showContact ? (

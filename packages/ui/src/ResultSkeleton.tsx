@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { skeletonBars } from './skeletonBars.js';
 
 export interface ResultSkeletonProps {
   /** Announced while the status loads, and shown where the result's heading comes. */
@@ -22,16 +23,9 @@ export function ResultSkeleton({ label, rows = 2, note }: ResultSkeletonProps): 
       <span role="status" className="bp-result__checking">
         {label}
       </span>
-      <span className="bp-skeleton bp-skeleton--message" aria-hidden="true" />
-      {note === undefined ? (
-        <span className="bp-skeleton bp-skeleton--note" aria-hidden="true" />
-      ) : (
-        <p className="bp-muted">{note}</p>
-      )}
-      {Array.from({ length: rows }, (_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: fixed placeholders, never reordered.
-        <span key={i} className="bp-skeleton bp-skeleton--order" aria-hidden="true" />
-      ))}
+      {skeletonBars('bp-skeleton--message')}
+      {note === undefined ? skeletonBars('bp-skeleton--note') : <p className="bp-muted">{note}</p>}
+      {skeletonBars('bp-skeleton--order', rows)}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { skeletonBars } from './skeletonBars.js';
 
 export interface SummarySkeletonProps {
   /** Announced to screen readers while the orders load. */
@@ -14,12 +15,9 @@ export function SummarySkeleton({ label, rows = 2 }: SummarySkeletonProps): Reac
       <span className="bp-visually-hidden" role="status">
         {label}
       </span>
-      <span className="bp-skeleton bp-skeleton--heading" aria-hidden="true" />
-      {Array.from({ length: rows }, (_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: fixed placeholders, never reordered.
-        <span key={i} className="bp-skeleton bp-skeleton--merchant" aria-hidden="true" />
-      ))}
-      <span className="bp-skeleton bp-skeleton--row" aria-hidden="true" />
+      {skeletonBars('bp-skeleton--heading')}
+      {skeletonBars('bp-skeleton--merchant', rows)}
+      {skeletonBars('bp-skeleton--row')}
     </div>
   );
 }

@@ -148,9 +148,7 @@ export function describeResult(input: PaymentResultState, cartOrders?: readonly 
         break;
       case 'awaiting-return':
         view = input.view;
-        ({ kind, failure } = view
-          ? kindOfView(view)
-          : { kind: input.unconfirmed ? 'unconfirmed' : 'processing', failure: undefined });
+        ({ kind, failure } = view ? kindOfView(view) : { kind: 'processing', failure: undefined });
         if (input.unconfirmed && kind === 'processing') kind = 'unconfirmed';
         break;
       case 'partially-paid':

@@ -3,11 +3,9 @@ import type { MessageCode, Messages } from './messages/Messages.js';
 
 /** The buyer-facing text for a result code (`messageKey` "result.CODE" or the bare code); unknown codes get UNKNOWN. */
 export function resultMessage(messages: Messages, codeOrKey: string | undefined): string {
-  if (!codeOrKey) return messages.resultCodes.UNKNOWN;
-  const code = codeOrKey.startsWith('result.') ? codeOrKey.slice('result.'.length) : codeOrKey;
-  return Object.hasOwn(messages.resultCodes, code)
-    ? messages.resultCodes[code as MessageCode]
-    : messages.resultCodes.UNKNOWN;
+  const codes = messages.resultCodes;
+  const code = codeOrKey?.replace(/^result\./, '') ?? '';
+  return Object.hasOwn(codes, code) ? codes[code as MessageCode] : codes.UNKNOWN;
 }
 
 /** The text for a failed outcome: its message key first, then its code. */
