@@ -32,3 +32,32 @@ test('the prerendered checkout is live after hydration: a method can be chosen',
   await method.click();
   await expect(method).toHaveAttribute('aria-checked', 'true');
 });
+
+// `vite preview` serves a page's HTML for other URLs too: result.html for `/result` without a checkout, index.html for
+// an unknown path. Its inline guard takes the prerendered page out before it paints there, so the buyer never sees
+// "Checking your payment" or the basket on a page that is neither; the app then renders the right page.
+const otherPages = [
+  { path: '/result', wrong: 'Checking your payment', right: 'This link has no payment to show' },
+  { path: '/no-such-page', wrong: 'Your orders from every seller', right: 'Page not found' },
+];
+
+for (const { path, wrong, right } of otherPages) {
+  test(`${path}: another page's prerendered HTML is not shown, before or after the script`, async ({ page }) => {
+    // Before the script: the app's module never loads, so only the HTML and its inline guard are on the page.
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    await page.goto(path);
+    await expect(page.locator('#root')).toBeEmpty();
+    await expect(page.getByText(wrong)).toHaveCount(0);
+
+    await page.unroute(/\/assets\/.*\.js$/);
+    await page.goto(path);
+    await expect(page.getByText(right)).toBeVisible();
+    await expect(page.getByText(wrong)).toHaveCount(0);
+  });
+}
+
+test('a page prerendered for its own URL is shown before the script runs', async ({ page }) => {
+  await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+  await page.goto('/checkout');
+  await expect(page.getByText('One payment for every seller')).toBeVisible();
+});

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, defaultServerConditions, type Plugin, type ResolvedConfig } from 'vite';
+import { matchesPrerender } from './src/matchesPrerender.ts';
 
 /** A page the build writes: the URL rendered and the file `vite preview` serves for it (`/checkout` → checkout.html). */
 export interface PrerenderedPage {
@@ -18,9 +19,17 @@ const escapeAttribute = (text: string) => text.replaceAll('&', '&amp;').replaceA
 const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
 /**
+ * Runs right after the root, before the page paints: `vite preview` serves a page's HTML for other URLs too (result.html
+ * for `/result` without a checkout, index.html for an unknown path). There the prerendered page is not this one: it is
+ * taken out (and `data-prerendered` with it, so main.tsx renders instead of hydrating) rather than shown until the
+ * script replaces it.
+ */
+const GUARD = `<script>(function(root){if(root&&!(${matchesPrerender.toString()})(root.dataset.prerendered,location.href)){root.replaceChildren();delete root.dataset.prerendered}})(document.getElementById('root'))</script>`;
+
+/**
  * Build only: renders each page's HTML with react-dom/server (src/prerender.tsx, built for Node first) into the
  * built index.html, so the page paints before its script has run; main.tsx hydrates it. `data-prerendered` on the
- * root says for which URL.
+ * root says for which URL, and a small inline script takes the HTML out where the URL is another page's.
  */
 export function prerenderPages(pages: readonly PrerenderedPage[]): Plugin {
   let config: ResolvedConfig;
@@ -59,7 +68,7 @@ export function prerenderPages(pages: readonly PrerenderedPage[]): Plugin {
           renderPage: (href: string) => string;
         };
         for (const page of pages) {
-          const root = `<div id="root" data-prerendered="${escapeAttribute(page.href)}">${renderPage(page.href)}</div>`;
+          const root = `<div id="root" data-prerendered="${escapeAttribute(page.href)}">${renderPage(page.href)}</div>${GUARD}`;
           const source = template
             .replace(ROOT, root)
             .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
