@@ -41,5 +41,11 @@ export const serverDatabase = path.join(dataDirs.server, 'batchpay.sqlite');
 /** How long the demo waits for a wallet app before trying the next URL (the e2e build shortens it). */
 export const appOpenTimeoutMs = 2000;
 
-/** Where the tests save the screenshots the README shows. */
-export const screenshotDir = path.join(repoRoot, 'docs', 'screenshots');
+/**
+ * Where the tests save their screenshots: over the README's pictures in docs/screenshots only when asked
+ * (`UPDATE_SCREENSHOTS=1`), else in test-results, so a test run leaves the work tree as it was.
+ */
+export const screenshotDir =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? path.join(repoRoot, 'docs', 'screenshots')
+    : path.join(repoRoot, 'test-results', 'screenshots');
