@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchPayResponse, OrderSummary, ResultStatus } from '../index';
-import { failedOutcome, interpretBatchPayResponse, kitFailureCodes, neverRetryCodes, resultCodeAction } from '../index';
+import {
+  failedOutcome,
+  interpretBatchPayResponse,
+  kitFailureCodes,
+  neverRetryCodes,
+  resultCodeAction,
+  resultCodeList,
+} from '../index';
 
 const summaries: OrderSummary[] = [
   {
@@ -70,6 +77,11 @@ describe('interpretBatchPayResponse: F', () => {
 
   it('every code of neverRetryCodes gives retry never on F', () => {
     for (const code of neverRetryCodes) expect(failedOutcome(code, 'F').retry, code).toBe('never');
+  });
+
+  it("neverRetryCodes are exactly the codes of Antom's table whose action is never (kept apart for the bundle)", () => {
+    const never = resultCodeList.filter((info) => info.retry === 'never').map((info) => info.code);
+    expect(new Set(never)).toEqual(neverRetryCodes);
   });
 
   it('an F with URLs is still a failure: no redirect', () => {
