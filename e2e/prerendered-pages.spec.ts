@@ -34,8 +34,9 @@ test('the prerendered checkout is live after hydration: a method can be chosen',
 });
 
 // `vite preview` serves a page's HTML for other URLs too: result.html for `/result` without a checkout, index.html for
-// an unknown path. Its inline guard takes the prerendered page out before it paints there, so the buyer never sees
-// "Checking your payment" or the basket on a page that is neither; the app then renders the right page.
+// an unknown path. Its inline guard empties the prerendered page's <main> before it paints (the shop's header stays),
+// so the buyer never sees "Checking your payment" or the basket on a page that is neither; the app then renders the
+// right page, once.
 const otherPages = [
   { path: '/result', wrong: 'Checking your payment', right: 'This link has no payment to show' },
   { path: '/no-such-page', wrong: 'Your orders from every seller', right: 'Page not found' },
@@ -46,13 +47,15 @@ for (const { path, wrong, right } of otherPages) {
     // Before the script: the app's module never loads, so only the HTML and its inline guard are on the page.
     await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
     await page.goto(path);
-    await expect(page.locator('#root')).toBeEmpty();
+    await expect(page.getByRole('main')).toBeEmpty();
+    await expect(page.getByRole('banner')).toBeVisible();
     await expect(page.getByText(wrong)).toHaveCount(0);
 
     await page.unroute(/\/assets\/.*\.js$/);
     await page.goto(path);
     await expect(page.getByText(right)).toBeVisible();
     await expect(page.getByText(wrong)).toHaveCount(0);
+    await expect(page.getByRole('banner')).toHaveCount(1);
   });
 }
 

@@ -20,11 +20,11 @@ const escapeText = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<
 
 /**
  * Runs right after the root, before the page paints: `vite preview` serves a page's HTML for other URLs too (result.html
- * for `/result` without a checkout, index.html for an unknown path). There the prerendered page is not this one: it is
- * taken out (and `data-prerendered` with it, so main.tsx renders instead of hydrating) rather than shown until the
- * script replaces it.
+ * for `/result` without a checkout, index.html for an unknown path). There the prerendered page is not this one: its
+ * `<main>` is emptied (the shop's header and footer stay) and `data-prerendered` removed, so main.tsx renders instead
+ * of hydrating, rather than the other page showing until the script replaces it.
  */
-const GUARD = `<script>(function(root){if(root&&!(${matchesPrerender.toString()})(root.dataset.prerendered,location.href)){root.replaceChildren();delete root.dataset.prerendered}})(document.getElementById('root'))</script>`;
+const GUARD = `<script>(function(root){if(root&&!(${matchesPrerender.toString()})(root.dataset.prerendered,location.href)){(root.querySelector('main')||root).replaceChildren();delete root.dataset.prerendered}})(document.getElementById('root'))</script>`;
 
 /**
  * Build only: renders each page's HTML with react-dom/server (src/prerender.tsx, built for Node first) into the
