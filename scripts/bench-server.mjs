@@ -11,7 +11,8 @@
 //     with fsync on when DATABASE_URL is set).
 //   The merchant's own share of that RSA work (1 sign + 1 verify) is printed as an extra column.
 // BENCH_PROFILE=<folder> writes a V8 CPU profile of the merchant process during the measured 16-concurrent run only
-// (read it with scripts/cpu-profile-summary.mjs).
+// (read it with scripts/cpu-profile-summary.mjs); BENCH_PROFILE_CHILDREN=<folder> one of the gateway and of the
+// browsers each, over their whole life (node --cpu-prof).
 // `node scripts/bench-server.mjs` runs SQLite; with DATABASE_URL (scripts/with-pg.sh with PG_DURABLE=1) it runs two
 // merchant instances (in this process) on one PostgreSQL, the browser's requests spread over both.
 import { fork } from 'node:child_process';
@@ -54,7 +55,11 @@ async function serve(handler) {
 
 /** A child process with an IPC channel; `ask` sends a message and resolves with the next one it sends back. */
 function child(file) {
-  const proc = fork(path.join(root, 'scripts', file), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const profileDir = process.env.BENCH_PROFILE_CHILDREN;
+  const proc = fork(path.join(root, 'scripts', file), [], {
+    execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const waiting = [];
   proc.on('message', (message) => waiting.shift()?.(message));
   proc.on('exit', (code) => {

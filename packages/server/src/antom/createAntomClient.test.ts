@@ -219,3 +219,26 @@ describe.each([
     ).toThrow(/`privateKey` is missing/);
   });
 });
+
+describe('createAntomClient over nodeHttpFetch', () => {
+  it('takes the bytes nodeHttpFetch read instead of reading the answer again as a stream', async () => {
+    const g = await gateway(async (req, res) => {
+      res.writeHead(200, await signedAnswer(req.path, inProcess));
+      res.end(inProcess);
+    });
+    const answers: Response[] = [];
+    const keeping: typeof fetch = async (input, init) => {
+      const response = await nodeHttpFetch(input, init);
+      answers.push(response);
+      return response;
+    };
+    transport = keeping;
+    const answer = await client(g.url, { now: () => 1764100000009 }).batchPay('{}');
+    expect(answer).toMatchObject({ ok: true, attempts: 1 });
+    if (answer.ok) expect(answer.body.normalUrl).toBe('https://cashier.example/p/1');
+    // Untouched: the client read the kept bytes (before, it read the body again through a Web stream).
+    expect(answers.map((response) => response.bodyUsed)).toEqual([false]);
+    // The Response itself still reads as any other, for code that wraps the fetch.
+    expect(await answers[0]?.text()).toBe(inProcess);
+  });
+});

@@ -258,9 +258,11 @@ function describe(error: unknown): string {
 }
 
 /** The body as text, or undefined when it is larger than `maxBytes` (the rest is not read). */
+const utf8 = new TextDecoder('utf-8');
+
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
   const bytes = await readCappedBytes(response, maxBytes);
-  return bytes ? new TextDecoder('utf-8').decode(bytes) : undefined;
+  return bytes ? utf8.decode(bytes) : undefined;
 }
 
 function resultCodeOf(parsed: unknown): string | undefined {
@@ -404,6 +406,13 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     );
     let response: Response;
     let rawBody: string;
+    // The whole call, answer body included, within timeoutMs; the timer is cleared once it is read (AbortSignal.timeout
+    // would keep one timer per call alive for timeoutMs: thousands at a few hundred checkouts a second).
+    const timeout = new AbortController();
+    const timer = setTimeout(
+      () => timeout.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')),
+      timeoutMs,
+    );
     try {
       response = await doFetch(new URL(path, base.origin), {
         method: 'POST',
@@ -417,7 +426,7 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
         // A signed request is never re-sent elsewhere: a redirect is a transport failure. (It also spares fetch a
         // copy of the request and its body, made only for following redirects.)
         redirect: 'error',
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: timeout.signal,
       });
       const text = await readCapped(response, maxResponseBytes);
       if (text === undefined) {
@@ -437,6 +446,8 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
         attempts,
         retry: true,
       };
+    } finally {
+      clearTimeout(timer);
     }
     let parsed: unknown;
     try {

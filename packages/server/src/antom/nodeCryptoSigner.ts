@@ -2,11 +2,13 @@ import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 
 import { parseRsaPrivateKey, parseRsaPublicKey } from '@batchpay/core/signature';
 import type { AntomSigner } from './AntomSigner.js';
 
-const keys = new Map<string, KeyObject>();
+// By key text, one map per kind: a lookup hashes the text V8 already holds (a joined key would be a new string to hash
+// on every signature).
+const keys = { private: new Map<string, KeyObject>(), public: new Map<string, KeyObject>() };
 
 function keyObject(kind: 'private' | 'public', text: string): KeyObject {
-  const cacheKey = `${kind}:${text}`;
-  let key = keys.get(cacheKey);
+  const cache = keys[kind];
+  let key = cache.get(text);
   if (!key) {
     // PEM or Base64, PKCS#1 or PKCS#8 / SPKI: normalised by core (its errors name the fix), once per key text.
     if (kind === 'private') {
@@ -16,8 +18,8 @@ function keyObject(kind: 'private' | 'public', text: string): KeyObject {
       const der = Buffer.from(parseRsaPublicKey(text).der, 'base64');
       key = createPublicKey({ key: der, format: 'der', type: 'spki' });
     }
-    if (keys.size > 64) keys.clear();
-    keys.set(cacheKey, key);
+    if (cache.size > 64) cache.clear();
+    cache.set(text, key);
   }
   return key;
 }

@@ -1,5 +1,6 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { keepWholeBody } from '../http/wholeBodies.js';
 
 /** The most of an answer read; the client's own `maxResponseBytes` (default 1 MiB) decides below it. */
 const readAtMostBytes = 16 * 1024 * 1024;
@@ -52,7 +53,14 @@ function toResponse(res: IncomingMessage, done: (response: Response) => void, fa
       return;
     }
     const empty = status === 204 || status === 205 || status === 304;
-    done(new Response(empty ? null : Buffer.concat(chunks, size), { status, headers }));
+    if (empty) {
+      done(new Response(null, { status, headers }));
+      return;
+    }
+    const body = Buffer.concat(chunks, size);
+    const response = new Response(body, { status, headers });
+    // Read whole: the client takes these bytes without reading the Response as a stream; a body cut short is not kept.
+    done(size > readAtMostBytes ? response : keepWholeBody(response, body));
   }
 }
 

@@ -1,9 +1,13 @@
+import { takeWholeBody } from './wholeBodies.js';
+
 /**
  * The whole body of a request or an answer, or undefined when it is larger than `maxBytes`: a declared
  * `content-length` over the limit is refused before anything is read, and a stream without one is cancelled as soon
  * as it passes the limit, so an oversized body never fills the memory.
  */
 export async function readCappedBytes(message: Request | Response, maxBytes: number): Promise<Uint8Array | undefined> {
+  const whole = takeWholeBody(message);
+  if (whole) return whole.byteLength > maxBytes ? undefined : whole;
   const length = message.headers.get('content-length');
   const declared = Number(length ?? '0');
   if (declared > maxBytes) {

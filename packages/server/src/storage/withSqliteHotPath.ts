@@ -28,6 +28,21 @@ export function withSqliteHotPath(storage: BatchPayStorage, database: BetterSqli
     return prepared;
   };
 
+  // Transaction functions made once (better-sqlite3 builds four wrappers for every `transaction(fn)` call): `inOwn`
+  // runs one write in its own transaction, or in a savepoint inside `group`'s, so that if it throws only its writes
+  // roll back.
+  const inOwn = database.transaction((run: () => unknown) => run());
+  type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+  const group = database.transaction((batch: Pending[]): Outcome[] =>
+    batch.map((op) => {
+      try {
+        return { ok: true, value: inOwn(op.run) };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    }),
+  );
+
   const queue: Pending[] = [];
   let scheduled = false;
   function flush(): void {
@@ -43,7 +58,7 @@ export function withSqliteHotPath(storage: BatchPayStorage, database: BetterSqli
       // Alone: no savepoint needed; if it throws, its whole transaction rolls back.
       let value: unknown;
       try {
-        value = database.transaction(only.run).immediate();
+        value = inOwn.immediate(only.run);
       } catch (error) {
         only.reject(error);
         return;
@@ -51,20 +66,9 @@ export function withSqliteHotPath(storage: BatchPayStorage, database: BetterSqli
       only.resolve(value);
       return;
     }
-    const results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    let results: Outcome[];
     try {
-      database
-        .transaction(() => {
-          for (const op of batch) {
-            try {
-              // Its own savepoint: if it throws, only its writes roll back.
-              results.push({ ok: true, value: database.transaction(op.run)() });
-            } catch (error) {
-              results.push({ ok: false, error });
-            }
-          }
-        })
-        .immediate();
+      results = group.immediate(batch);
     } catch (error) {
       for (const op of batch) op.reject(error);
       return;
