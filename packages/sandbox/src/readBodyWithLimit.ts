@@ -6,6 +6,19 @@ export type ReadBodyResult =
 export async function readBodyWithLimit(request: Request, maxBytes: number): Promise<ReadBodyResult> {
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, problem: 'too-large' };
+  const length = request.headers.get('content-length');
+  const encoding = request.headers.get('content-encoding');
+  if (length !== null && /^\d+$/.test(length) && (encoding === null || encoding === 'identity')) {
+    // Node's HTTP parser delivers no more than the declared length: read in one piece, which spares
+    // @hono/node-server a Web stream for the body (checked against the limit again all the same).
+    let whole: Uint8Array;
+    try {
+      whole = new Uint8Array(await request.arrayBuffer());
+    } catch {
+      return { ok: false, problem: 'unreadable' };
+    }
+    return whole.byteLength > maxBytes ? { ok: false, problem: 'too-large' } : decode(whole);
+  }
   if (!request.body) return { ok: true, text: '' };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -30,6 +43,10 @@ export async function readBodyWithLimit(request: Request, maxBytes: number): Pro
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
+  return decode(bytes);
+}
+
+function decode(bytes: Uint8Array): ReadBodyResult {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
