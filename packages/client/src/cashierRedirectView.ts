@@ -1,6 +1,6 @@
 import type { CashierRedirectPlan, RedirectAttempt } from '@batchpay/core';
 import { type CashierManualLink, type CashierTarget, cashierManualLinks } from './cashierManualLinks.js';
-import type { CashierRedirectStatus, CheckoutState } from './checkoutReducer.js';
+import { type CashierRedirectStatus, type CheckoutState, currentAttempt } from './checkoutReducer.js';
 
 /** What a redirect screen shows, read from the checkout machine (it keeps no state of its own). */
 export interface CashierRedirectView {
@@ -35,7 +35,7 @@ export function cashierRedirectView(
   return {
     plan: state.plan,
     status: state.redirect,
-    currentAttempt: state.attempt,
+    currentAttempt: currentAttempt(state),
     attemptIndex: state.attemptIndex,
     timeLeftMs: state.redirect === 'waiting' && state.deadline !== null ? Math.max(0, state.deadline - now) : null,
     manualLinks: cashierManualLinks(state.plan, normalUrlTarget),

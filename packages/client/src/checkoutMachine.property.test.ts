@@ -82,18 +82,8 @@ const keysOf: Record<CheckoutState['status'], { required: string[]; optional: st
   idle: { required: ['status'], optional: [] },
   submitting: { required: ['status', 'idempotencyKey'], optional: [] },
   redirecting: {
-    required: [
-      'status',
-      'checkoutId',
-      'idempotencyKey',
-      'polls',
-      'statusFailures',
-      'plan',
-      'attemptIndex',
-      'attempt',
-      'redirect',
-    ],
-    optional: ['appIdentifier', 'view', 'exhausted', 'deadline', 'startedAt', 'timeoutMs', 'opens'],
+    required: ['status', 'checkoutId', 'idempotencyKey', 'polls', 'statusFailures', 'plan', 'attemptIndex', 'redirect'],
+    optional: ['appIdentifier', 'view', 'deadline', 'startedAt', 'timeoutMs', 'opens'],
   },
   'awaiting-return': {
     required: ['status', 'checkoutId', 'polls', 'statusFailures', 'unconfirmed'],
@@ -132,10 +122,8 @@ describe('the checkout machine over random action sequences', () => {
           const shown = cashierRedirectView(state, clock);
           if (state.status === 'redirecting') {
             expect(shown.attemptIndex).toBe(state.attemptIndex);
-            expect(shown.currentAttempt).toBe(state.attempt);
+            expect(shown.currentAttempt).toBe(state.plan.attempts[state.attemptIndex] ?? null);
             expect(shown.status).toBe(state.redirect);
-            expect(state.attempt).toBe(state.plan.attempts[state.attemptIndex] ?? null);
-            expect(state.exhausted).toBe(state.redirect === 'exhausted');
             expect(state.deadline !== null).toBe(state.redirect === 'waiting');
             // Every usable URL is a manual link: the attempts (as fired), then the URLs kept for the buyer's hand.
             expect(shown.manualLinks.map((l) => l.url)).toEqual([

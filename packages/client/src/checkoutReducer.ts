@@ -32,13 +32,9 @@ export type CashierRedirectStatus = 'idle' | 'waiting' | 'left' | 'opened' | 'ma
 /** The redirect part of the `redirecting` state: one position in the plan, owned here only. */
 export interface RedirectPosition {
   plan: CashierRedirectPlan;
-  /** Index into `plan.attempts` of the attempt opened (or chosen) last; 0 before the start. */
+  /** Index into `plan.attempts` of the attempt opened (or chosen) last; 0 before the start (see `currentAttempt`). */
   attemptIndex: number;
-  /** `plan.attempts[attemptIndex]`, null when the plan has no attempt. */
-  attempt: RedirectAttempt | null;
   redirect: CashierRedirectStatus;
-  /** Same as `redirect === 'exhausted'`. */
-  exhausted: boolean;
   /** Epoch ms at which the app counts as "did not open", while `waiting`; else null. */
   deadline: number | null;
   /** Epoch ms at which the current attempt was opened or chosen; null before the start. */
@@ -231,9 +227,14 @@ type RedirectAction = Extract<
   { type: 'redirectStarted' | 'appOpenTimedOut' | 'nextChosen' | 'linkChosen' | 'cancelled' | 'pageHidden' }
 >;
 
-/** The position moved to `redirect`: `exhausted` follows from it, and `deadline` is null unless `changes` set it. */
+/** The attempt at the position, `plan.attempts[attemptIndex]`: null when the plan has none. */
+export function currentAttempt(position: RedirectPosition): RedirectAttempt | null {
+  return position.plan.attempts[position.attemptIndex] ?? null;
+}
+
+/** The position moved to `redirect`; `deadline` is null unless `changes` set it. */
 function moved(state: Redirecting, redirect: CashierRedirectStatus, changes?: Partial<RedirectPosition>): Redirecting {
-  return { ...state, deadline: null, ...changes, redirect, exhausted: redirect === 'exhausted' };
+  return { ...state, deadline: null, ...changes, redirect };
 }
 
 /** The position at attempt `index`, opened now (`opens` grows: the client navigates). */
@@ -243,7 +244,6 @@ function openAttempt(state: Redirecting, index: number, now: number, timeoutMs =
   const isApp = attempt.kind !== 'normal';
   return moved(state, isApp ? 'waiting' : 'opened', {
     attemptIndex: index,
-    attempt,
     deadline: isApp ? now + timeoutMs : null,
     startedAt: now,
     timeoutMs,
@@ -269,7 +269,7 @@ function redirectReducer(state: Redirecting, action: RedirectAction): Redirectin
       // A link the plan does not fire by itself (after its attempts): the buyer goes on by hand, nothing else opens.
       const handOnly = index >= attempts.length && index < attempts.length + manualOnly.length;
       if (!attempt && !handOnly) return state;
-      return moved(state, 'manual', { startedAt: now, ...(attempt && { attemptIndex: index, attempt }) });
+      return moved(state, 'manual', { startedAt: now, ...(attempt && { attemptIndex: index }) });
     }
     case 'cancelled':
       return redirect === 'waiting' || redirect === 'idle' ? moved(state, 'exhausted') : state;
@@ -294,7 +294,7 @@ function answerState(
   // The batch is live at Antom (PAYMENT_IN_PROCESS): even with no usable URL it is never "not paid" nor retried.
   const { appIdentifier } = outcome;
   const plan = planCashierRedirect(outcome.urls, env, { appIdentifier, ...redirectOptions });
-  const first = plan.attempts[0] ?? null;
+  const first = plan.attempts[0];
   return {
     status: 'redirecting',
     checkoutId,
@@ -304,9 +304,7 @@ function answerState(
     statusFailures: 0,
     plan,
     attemptIndex: 0,
-    attempt: first,
     redirect: first ? 'idle' : 'exhausted',
-    exhausted: !first,
     deadline: null,
     startedAt: null,
     timeoutMs: 0,

@@ -1,5 +1,5 @@
 import { type BatchPayEvent, failedEvent, statusChangedEvent } from './BatchPayEvent.js';
-import { type CheckoutAction, type CheckoutState, checkoutReducer } from './checkoutReducer.js';
+import { type CheckoutAction, type CheckoutState, checkoutReducer, currentAttempt } from './checkoutReducer.js';
 import type { PendingCheckout } from './pendingCheckout.js';
 
 /** One step of the checkout machine: the next state and what a client does about it besides showing it. */
@@ -72,16 +72,18 @@ export function checkoutStep(
     default: {
       // The redirect position moved: the wait for the app ran out (the page was not left), and a URL was opened.
       if (before.status !== 'redirecting' || state.status !== 'redirecting') break;
-      if (action.type === 'appOpenTimedOut' && before.attempt && state.redirect !== 'left') {
+      const from = currentAttempt(before);
+      if (action.type === 'appOpenTimedOut' && from && state.redirect !== 'left') {
         events.push({
           type: 'redirect-fallback',
-          fromKind: before.attempt.kind,
+          fromKind: from.kind,
           afterMs: action.now - (before.startedAt ?? action.now),
           index: before.attemptIndex,
         });
       }
-      if (state.opens !== before.opens && state.attempt) {
-        const { kind, url } = state.attempt;
+      const opened = currentAttempt(state);
+      if (state.opens !== before.opens && opened) {
+        const { kind, url } = opened;
         events.push({ type: 'redirect-attempt', kind, url, index: state.attemptIndex });
       }
     }

@@ -4,7 +4,7 @@ import { type BrowserEffects, browserEffects } from './browserEffects.js';
 import { type BatchPayTransport, callMerchantApi } from './callMerchantApi.js';
 import type { CashierTarget } from './cashierManualLinks.js';
 import { checkoutIdFromUrl } from './checkoutIdFromUrl.js';
-import { type CheckoutAction, type CheckoutState, initialCheckoutState } from './checkoutReducer.js';
+import { type CheckoutAction, type CheckoutState, currentAttempt, initialCheckoutState } from './checkoutReducer.js';
 import { checkoutStep } from './checkoutStep.js';
 import { antomEnv, type DetectedEnvironment, detectEnvironment } from './detectEnvironment.js';
 import { failedOutcomeFromError } from './failedOutcomeFromError.js';
@@ -179,8 +179,9 @@ export function createCheckoutClient(options: CheckoutClientOptions = {}): Check
       emit(event);
       // The machine opened an attempt: the plan chose how (location, iframe, anchor) and what (an intent:// on
       // Android Chrome) for this browser.
-      if (event.type === 'redirect-attempt' && state.status === 'redirecting' && state.attempt) {
-        const { kind, href, fire } = state.attempt;
+      const opened = event.type === 'redirect-attempt' && state.status === 'redirecting' && currentAttempt(state);
+      if (opened) {
+        const { kind, href, fire } = opened;
         const target: CashierTarget = kind === 'normal' ? (redirect.normalUrlTarget ?? 'same-tab') : 'same-tab';
         effects.navigate(href, { kind, target, fire });
       }

@@ -21,6 +21,7 @@ export {
   type CheckoutStatusName,
   checkoutActionTypes,
   checkoutReducer,
+  currentAttempt,
   initialCheckoutState,
   isFinalView,
   nextSubmission,

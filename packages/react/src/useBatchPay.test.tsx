@@ -268,7 +268,8 @@ describe('useBatchPay', () => {
     await act(async () => {
       await result.current.pay(input);
     });
-    expect(result.current.state).toMatchObject({ status: 'redirecting', redirect: 'exhausted', attempt: null });
+    expect(result.current.state).toMatchObject({ status: 'redirecting', redirect: 'exhausted', attemptIndex: 0 });
+    if (result.current.state.status === 'redirecting') expect(result.current.state.plan.attempts).toEqual([]);
     expect(result.current.canPay).toBe(false);
   });
 

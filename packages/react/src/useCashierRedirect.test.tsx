@@ -65,7 +65,7 @@ describe('useCashierRedirect, a view of the one machine', () => {
     if (state.status !== 'redirecting') throw new Error(state.status);
     expect(result.current.redirect.attemptIndex).toBe(1);
     expect(state.attemptIndex).toBe(1);
-    expect(result.current.redirect.currentAttempt).toBe(state.attempt);
+    expect(result.current.redirect.currentAttempt).toBe(state.plan.attempts[1]);
     expect(urls()).toEqual(['https://wallet.example/link?c=1', 'wallet://pay?c=1']);
   });
 
