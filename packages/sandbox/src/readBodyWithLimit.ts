@@ -4,9 +4,9 @@ export type ReadBodyResult =
 
 /** Reads a request body as UTF-8 text, refusing more than `maxBytes` without buffering the rest. */
 export async function readBodyWithLimit(request: Request, maxBytes: number): Promise<ReadBodyResult> {
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, problem: 'too-large' };
   const length = request.headers.get('content-length');
+  const declared = Number(length);
+  if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, problem: 'too-large' };
   const encoding = request.headers.get('content-encoding');
   if (length !== null && /^\d+$/.test(length) && (encoding === null || encoding === 'identity')) {
     // Node's HTTP parser delivers no more than the declared length: read in one piece, which spares

@@ -257,9 +257,9 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-/** The body as text, or undefined when it is larger than `maxBytes` (the rest is not read). */
 const utf8 = new TextDecoder('utf-8');
 
+/** The body as text, or undefined when it is larger than `maxBytes` (the rest is not read). */
 async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
   const bytes = await readCappedBytes(response, maxBytes);
   return bytes ? utf8.decode(bytes) : undefined;
